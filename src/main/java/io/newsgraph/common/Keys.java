@@ -1,0 +1,30 @@
+package io.newsgraph.common;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The key format shared by every addressable entity: {@code [a-z0-9][a-z0-9-]*}, at most 100 characters. */
+public final class Keys {
+
+    public static final int MAX_LENGTH = 100;
+    private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9-]{0," + (MAX_LENGTH - 1) + "}");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+
+    private Keys() {
+    }
+
+    public static boolean isValid(String key) {
+        return key != null && FORMAT.matcher(key).matches();
+    }
+
+    /** A key derived from a name, for entities created without one: "Verkhni Lars" becomes "verkhni-lars". */
+    public static String slugOf(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
+        if (slug.length() > MAX_LENGTH - 9) {
+            slug = slug.substring(0, MAX_LENGTH - 9).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "x" : slug;
+    }
+}

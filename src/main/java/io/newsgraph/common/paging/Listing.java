@@ -1,0 +1,138 @@
+package io.newsgraph.common.paging;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
+import org.hibernate.query.SelectionQuery;
+
+/**
+ * A filtered, ordered list of one entity type, paged by keyset, either on its own or for many
+ * parents at once. Predicates are HQL over the alias {@code e}. Every method runs one SQL statement,
+ * whatever the number of parents: this is what keeps nested connections free of N+1.
+ */
+public final class Listing<E> {
+
+    private final Class<E> type;
+    private final Ordering<E> ordering;
+    private final List<String> predicates = new ArrayList<>();
+    private final Map<String, Object> params = new HashMap<>();
+
+    private Listing(Class<E> type, Ordering<E> ordering) {
+        this.type = type;
+        this.ordering = ordering;
+    }
+
+    public static <E> Listing<E> of(Class<E> type, Ordering<E> ordering) {
+        return new Listing<>(type, ordering);
+    }
+
+    /** Adds a condition; {@code name} is the one parameter it uses, if any. */
+    public Listing<E> where(String predicate, String name, Object value) {
+        predicates.add(predicate);
+        params.put(name, value);
+        return this;
+    }
+
+    public Listing<E> where(String predicate) {
+        predicates.add(predicate);
+        return this;
+    }
+
+    public Page<E> page(PageRequest request) {
+        Map<String, Object> bound = new HashMap<>(params);
+        String hql = "from " + entityName() + " e" + whereClause(request, bound) + " order by " + ordering.orderBy();
+        SelectionQuery<E> query = session().createSelectionQuery(hql, type);
+        bound.forEach(query::setParameter);
+        return Page.of(query.setMaxResults(request.first() + 1).getResultList(), ordering, request);
+    }
+
+    public long count() {
+        Map<String, Object> bound = new HashMap<>(params);
+        SelectionQuery<Long> query = session().createSelectionQuery(
+                "select count(e) from " + entityName() + " e" + whereClause(null, bound), Long.class);
+        bound.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /**
+     * The first page of each parent's list, in one statement: items are numbered per parent with
+     * {@code row_number() over (partition by parent ...)} and the first {@code first + 1} of each kept.
+     */
+    public Map<Long, Page<E>> pagesByParent(Parent parent, Collection<Long> parentIds, PageRequest request) {
+        Map<Long, List<E>> fetched = new LinkedHashMap<>();
+        if (!parentIds.isEmpty() && request.first() > 0) {
+            Map<String, Object> bound = new HashMap<>(params);
+            bound.put("parents", parentIds);
+            bound.put("limit", (long) request.first() + 1);
+            String ranked = "select " + parent.expression() + " as parent, e.pk as pk, row_number() over (partition by "
+                    + parent.expression() + " order by " + ordering.orderBy() + ") as rn from " + entityName() + " e "
+                    + parent.join() + whereClause(request, bound, parent.expression() + " in :parents");
+            String hql = "select x.parent, o from " + entityName() + " o join (" + ranked + ") x on x.pk = o.pk"
+                    + " where x.rn <= :limit order by x.parent, x.rn";
+            SelectionQuery<Object[]> query = session().createSelectionQuery(hql, Object[].class);
+            bound.forEach(query::setParameter);
+            for (Object[] row : query.getResultList()) {
+                fetched.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(type.cast(row[1]));
+            }
+        }
+        Map<Long, Page<E>> pages = new HashMap<>();
+        for (Long id : parentIds) {
+            pages.put(id, Page.of(fetched.getOrDefault(id, List.of()), ordering, request));
+        }
+        return pages;
+    }
+
+    public Map<Long, Long> countsByParent(Parent parent, Collection<Long> parentIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (parentIds.isEmpty()) {
+            return counts;
+        }
+        Map<String, Object> bound = new HashMap<>(params);
+        bound.put("parents", parentIds);
+        String hql = "select " + parent.expression() + ", count(e) from " + entityName() + " e " + parent.join()
+                + whereClause(null, bound, parent.expression() + " in :parents") + " group by " + parent.expression();
+        SelectionQuery<Object[]> query = session().createSelectionQuery(hql, Object[].class);
+        bound.forEach(query::setParameter);
+        for (Object[] row : query.getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    private String whereClause(PageRequest request, Map<String, Object> bound, String... extra) {
+        List<String> all = new ArrayList<>(predicates);
+        all.addAll(List.of(extra));
+        if (request != null && request.after() != null) {
+            all.add(ordering.after(request.after(), bound));
+        }
+        return all.isEmpty() ? "" : " where " + String.join(" and ", all);
+    }
+
+    private String entityName() {
+        return type.getSimpleName();
+    }
+
+    private static Session session() {
+        return Panache.getSession();
+    }
+
+    /**
+     * How items hang off their parent: a foreign-key column of {@code e}, or a collection of parent
+     * ids joined as {@code p}.
+     */
+    public record Parent(String join, String expression) {
+
+        public static Parent column(String attribute) {
+            return new Parent("", "e." + attribute);
+        }
+
+        public static Parent collection(String attribute) {
+            return new Parent("join e." + attribute + " p", "p");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.newsgraph.dataset;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsgraph.common.NewsgraphConfig;
+import io.newsgraph.country.CountryCatalog;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * At start-up: all ISO countries, then the configured datasets. A dataset whose exact content
+ * was loaded before is skipped, so restarts load nothing twice and never undo later edits.
+ */
+@ApplicationScoped
+public class DatasetLoader {
+
+    private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
+    private static final String CLASSPATH = "classpath:";
+
+    @Inject
+    NewsgraphConfig config;
+
+    @Inject
+    CountryCatalog countries;
+
+    @Inject
+    DatasetImporter importer;
+
+    @Inject
+    DatasetReader reader;
+
+    void onStart(@Observes StartupEvent event) {
+        countries.ensureAll();
+        for (String location : config.datasets().orElse(List.of())) {
+            load(location.trim());
+        }
+    }
+
+    @Transactional
+    public void load(String location) {
+        byte[] content = read(location);
+        String sha256 = sha256(content);
+        Long seen = Panache.getSession().createSelectionQuery(
+                "select count(*) from LoadedDataset where id.location = :location and id.sha256 = :sha256", Long.class)
+                .setParameter("location", location).setParameter("sha256", sha256).getSingleResult();
+        if (seen > 0) {
+            LOG.infof("Dataset %s already loaded (sha256 %s), skipped", location, sha256.substring(0, 12));
+            return;
+        }
+        long start = System.nanoTime();
+        ImportReport report = importer.importDataset(reader.read(content, location));
+        LoadedDataset loaded = new LoadedDataset();
+        loaded.id = new LoadedDataset.Id(location, sha256);
+        loaded.loadedAt = LocalDateTime.now();
+        loaded.persist();
+        LOG.infof("Dataset %s loaded in %d ms: %s", location, (System.nanoTime() - start) / 1_000_000, report);
+    }
+
+    private static byte[] read(String location) {
+        try {
+            if (location.startsWith(CLASSPATH)) {
+                String resource = location.substring(CLASSPATH.length());
+                try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw new IllegalStateException("Dataset " + location + " not found on the classpath");
+                    }
+                    return in.readAllBytes();
+                }
+            }
+            return Files.readAllBytes(Path.of(location));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read dataset " + location, e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

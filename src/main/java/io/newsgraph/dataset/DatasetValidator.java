@@ -1,0 +1,379 @@
+package io.newsgraph.dataset;
+
+import io.newsgraph.actor.OrganizationKind;
+import io.newsgraph.common.Keys;
+import io.newsgraph.common.error.BadUserInputException.Problem;
+import io.newsgraph.dataset.Dataset.StatisticEntry;
+import io.newsgraph.place.PlaceKind;
+import io.newsgraph.statement.StatementKind;
+import io.newsgraph.statistic.Approximation;
+import io.newsgraph.statistic.Rate;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a whole dataset before anything is written and collects every problem with its JSON
+ * path ({@code statistics[3].high}). References may point into the dataset itself or at what the
+ * database already holds ({@link Known}).
+ */
+final class DatasetValidator {
+
+    static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1);
+    private static final Pattern METRIC = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+    /** What the database holds already, for references that the dataset does not define. */
+    interface Known {
+        boolean country(String code);
+
+        boolean source(String key);
+
+        /** The stored text of a source that is not in the dataset; null when it has none. */
+        String sourceText(String key);
+
+        boolean actor(String key);
+
+        boolean organization(String key);
+
+        boolean place(String key);
+
+        boolean event(String key);
+
+        boolean statement(String key);
+    }
+
+    private final Known known;
+    private final LocalDate latest;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private final Map<String, String> sourceTexts = new HashMap<>();
+    private final Set<String> sources = new HashSet<>();
+    private final Set<String> actors = new HashSet<>();
+    private final Set<String> organizations = new HashSet<>();
+    private final Set<String> places = new HashSet<>();
+    private final Set<String> events = new HashSet<>();
+    private final Set<String> statements = new HashSet<>();
+    private final Set<String> statistics = new HashSet<>();
+
+    DatasetValidator(Known known, LocalDate today) {
+        this.known = known;
+        this.latest = LocalDate.of(today.getYear() + 1, 12, 31);
+    }
+
+    List<Problem> validate(Dataset d) {
+        collectKeys(d);
+        each(d.sources(), "sources", (e, p) -> {
+            text(p + ".title", e.title(), true, 500);
+            text(p + ".publisher", e.publisher(), false, 300);
+            text(p + ".url", e.url(), false, 2000);
+            date(p + ".publishedOn", e.publishedOn(), true);
+            if (text(p + ".language", e.language(), true, 35) && !LANGUAGE.matcher(e.language()).matches()) {
+                problem(p + ".language", "must be a language tag such as 'en' or 'pt-BR'");
+            }
+            text(p + ".text", e.text(), false, 1_000_000);
+        });
+        each(d.countries(), "countries", (e, p) -> {
+            country(p + ".code", e.code(), true);
+            text(p + ".name", e.name(), false, 200);
+            for (int i = 0; i < e.neighbors().size(); i++) {
+                String n = e.neighbors().get(i);
+                if (country(p + ".neighbors[" + i + "]", n, true) && n.equals(e.code())) {
+                    problem(p + ".neighbors[" + i + "]", "a country cannot border itself");
+                }
+            }
+        });
+        each(d.organizations(), "organizations", (e, p) -> {
+            text(p + ".name", e.name(), true, 300);
+            oneOf(p + ".kind", e.kind(), true, OrganizationKind.class);
+            country(p + ".country", e.country(), false);
+        });
+        each(d.officials(), "officials", (e, p) -> {
+            text(p + ".name", e.name(), true, 300);
+            for (int i = 0; i < e.aliases().size(); i++) {
+                text(p + ".aliases[" + i + "]", e.aliases().get(i), true, 300);
+            }
+            country(p + ".country", e.country(), false);
+            for (int i = 0; i < e.positions().size(); i++) {
+                var position = e.positions().get(i);
+                String pp = p + ".positions[" + i + "]";
+                if (position == null) {
+                    problem(pp, "must not be null");
+                    continue;
+                }
+                text(pp + ".title", position.title(), true, 300);
+                country(pp + ".country", position.country(), false);
+                reference(pp + ".organization", position.organization(), false, "organization", organizations::contains,
+                        known::organization);
+                period(pp + ".start", date(pp + ".start", position.start(), false), pp + ".end",
+                        date(pp + ".end", position.end(), false));
+            }
+        });
+        each(d.places(), "places", (e, p) -> {
+            text(p + ".name", e.name(), true, 300);
+            oneOf(p + ".kind", e.kind(), true, PlaceKind.class);
+            country(p + ".country", e.country(), true);
+        });
+        each(d.events(), "events", (e, p) -> {
+            text(p + ".name", e.name(), true, 300);
+            text(p + ".description", e.description(), false, 5000);
+            period(p + ".startDate", date(p + ".startDate", e.startDate(), true), p + ".endDate",
+                    date(p + ".endDate", e.endDate(), false));
+            country(p + ".country", e.country(), false);
+            reference(p + ".initiatedBy", e.initiatedBy(), false, "actor", actors::contains, known::actor);
+        });
+        each(d.statements(), "statements", (e, p) -> {
+            text(p + ".text", e.text(), true, 10_000);
+            oneOf(p + ".kind", e.kind(), true, StatementKind.class);
+            reference(p + ".speaker", e.speaker(), false, "actor", actors::contains, known::actor);
+            date(p + ".saidOn", e.saidOn(), false);
+            provenance(p, e.source(), e.excerpt());
+            for (int i = 0; i < e.countries().size(); i++) {
+                country(p + ".countries[" + i + "]", e.countries().get(i), true);
+            }
+            for (int i = 0; i < e.places().size(); i++) {
+                reference(p + ".places[" + i + "]", e.places().get(i), true, "place", places::contains, known::place);
+            }
+            for (int i = 0; i < e.events().size(); i++) {
+                reference(p + ".events[" + i + "]", e.events().get(i), true, "event", events::contains, known::event);
+            }
+        });
+        each(d.statistics(), "statistics", (e, p) -> {
+            if (text(p + ".metric", e.metric(), true, 100) && !METRIC.matcher(e.metric()).matches()) {
+                problem(p + ".metric", "must be a lowercase kebab-case noun such as 'arrivals'");
+            }
+            text(p + ".description", e.description(), true, 2000);
+            quantity(p, e);
+            text(p + ".unit", e.unit(), true, 50);
+            oneOf(p + ".rate", e.rate(), false, Rate.class);
+            period(p + ".periodStart", date(p + ".periodStart", e.periodStart(), false), p + ".periodEnd",
+                    date(p + ".periodEnd", e.periodEnd(), false));
+            country(p + ".country", e.country(), true);
+            country(p + ".originCountry", e.originCountry(), false);
+            reference(p + ".place", e.place(), false, "place", places::contains, known::place);
+            reference(p + ".reportedBy", e.reportedBy(), false, "actor", actors::contains, known::actor);
+            reference(p + ".statement", e.statement(), false, "statement", statements::contains, known::statement);
+            provenance(p, e.source(), e.excerpt());
+            for (int i = 0; i < e.events().size(); i++) {
+                reference(p + ".events[" + i + "]", e.events().get(i), true, "event", events::contains, known::event);
+            }
+        });
+        return problems;
+    }
+
+    /** Keys first, so that references may point forward inside the dataset. */
+    private void collectKeys(Dataset d) {
+        each(d.sources(), "sources", (e, p) -> {
+            if (key(p, e.key(), sources)) {
+                sourceTexts.put(e.key(), e.text());
+            }
+        });
+        each(d.organizations(), "organizations", (e, p) -> {
+            if (key(p, e.key(), actors)) {
+                organizations.add(e.key());
+            }
+        });
+        each(d.officials(), "officials", (e, p) -> key(p, e.key(), actors));
+        each(d.places(), "places", (e, p) -> key(p, e.key(), places));
+        each(d.events(), "events", (e, p) -> key(p, e.key(), events));
+        each(d.statements(), "statements", (e, p) -> key(p, e.key(), statements));
+        each(d.statistics(), "statistics", (e, p) -> key(p, e.key(), statistics));
+    }
+
+    private boolean key(String path, String key, Set<String> seen) {
+        if (key == null) {
+            problem(path + ".key", "is required");
+            return false;
+        }
+        if (!Keys.isValid(key)) {
+            problem(path + ".key", "'" + key + "' is not a key: lowercase letters, digits and hyphens, starting with a"
+                    + " letter or digit, at most " + Keys.MAX_LENGTH + " characters");
+            return false;
+        }
+        if (!seen.add(key)) {
+            problem(path + ".key", "'" + key + "' is used twice in this dataset"
+                    + (seen == actors ? " (officials and organizations share one key space)" : ""));
+            return false;
+        }
+        return true;
+    }
+
+    private void provenance(String path, String source, String excerpt) {
+        boolean hasSource = reference(path + ".source", source, true, "source", sources::contains, known::source);
+        if (text(path + ".excerpt", excerpt, true, 10_000) && hasSource) {
+            String text = sources.contains(source) ? sourceTexts.get(source) : known.sourceText(source);
+            if (text != null && !text.contains(excerpt)) {
+                problem(path + ".excerpt", "does not occur verbatim in the text of source '" + source + "'");
+            }
+        }
+    }
+
+    private void quantity(String p, StatisticEntry e) {
+        Approximation approximation = oneOf(p + ".approximation", e.approximation(), true, Approximation.class);
+        for (var number : List.of(Map.entry(".value", nullSafe(e.value())), Map.entry(".low", nullSafe(e.low())),
+                Map.entry(".high", nullSafe(e.high())))) {
+            if (!Double.isFinite(number.getValue())) {
+                problem(p + number.getKey(), "must be a finite number");
+            }
+        }
+        if (approximation == null) {
+            return;
+        }
+        switch (approximation) {
+            case EXACT, APPROXIMATE -> {
+                required(p + ".value", e.value(), approximation);
+                absent(p + ".low", e.low(), approximation);
+                absent(p + ".high", e.high(), approximation);
+            }
+            case AT_LEAST -> {
+                required(p + ".low", e.low(), approximation);
+                absent(p + ".value", e.value(), approximation);
+                absent(p + ".high", e.high(), approximation);
+            }
+            case AT_MOST -> {
+                required(p + ".high", e.high(), approximation);
+                absent(p + ".value", e.value(), approximation);
+                absent(p + ".low", e.low(), approximation);
+            }
+            case RANGE -> {
+                required(p + ".low", e.low(), approximation);
+                required(p + ".high", e.high(), approximation);
+                absent(p + ".value", e.value(), approximation);
+                if (e.low() != null && e.high() != null && e.low() > e.high()) {
+                    problem(p + ".high", "must not be less than low (" + e.low() + ") in a RANGE");
+                }
+            }
+        }
+    }
+
+    private static double nullSafe(Double number) {
+        return number == null ? 0 : number;
+    }
+
+    private void required(String path, Double number, Approximation approximation) {
+        if (number == null) {
+            problem(path, "is required for an " + approximation + " figure");
+        }
+    }
+
+    private void absent(String path, Double number, Approximation approximation) {
+        if (number != null) {
+            problem(path, "must be null for an " + approximation + " figure");
+        }
+    }
+
+    private boolean text(String path, String value, boolean required, int maxLength) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problem(path, "is required");
+            } else if (value != null) {
+                problem(path, "must be null or not blank");
+            }
+            return false;
+        }
+        if (value.length() > maxLength) {
+            problem(path, "is " + value.length() + " characters long; at most " + maxLength + " are allowed");
+            return false;
+        }
+        return true;
+    }
+
+    private LocalDate date(String path, String value, boolean required) {
+        if (value == null) {
+            if (required) {
+                problem(path, "is required");
+            }
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value);
+            if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
+                problem(path, value + " is out of range: dates run from " + EARLIEST + " to " + latest);
+                return null;
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            problem(path, "'" + value + "' is not a date: use YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    private void period(String startPath, LocalDate start, String endPath, LocalDate end) {
+        if (start != null && end != null && start.isAfter(end)) {
+            problem(endPath, "must not be before " + startPath.substring(startPath.lastIndexOf('.') + 1) + " (" + start + ")");
+        }
+    }
+
+    private boolean country(String path, String code, boolean required) {
+        if (code == null) {
+            if (required) {
+                problem(path, "is required");
+            }
+            return false;
+        }
+        if (!COUNTRY.matcher(code).matches() || !known.country(code)) {
+            problem(path, "'" + code + "' is not an ISO 3166-1 alpha-2 country code");
+            return false;
+        }
+        return true;
+    }
+
+    private <E extends Enum<E>> E oneOf(String path, String value, boolean required, Class<E> type) {
+        if (value == null) {
+            if (required) {
+                problem(path, "is required");
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            problem(path, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    private boolean reference(String path, String key, boolean required, String what, Predicate<String> inDataset,
+            Predicate<String> inDatabase) {
+        if (key == null) {
+            if (required) {
+                problem(path, "is required");
+            }
+            return false;
+        }
+        if (!inDataset.test(key) && !(Keys.isValid(key) && inDatabase.test(key))) {
+            problem(path, "no " + what + " has the key '" + key + "', in this dataset or in the database");
+            return false;
+        }
+        return true;
+    }
+
+    private void problem(String path, String message) {
+        problems.add(new Problem(path, message));
+    }
+
+    private <T> void each(List<T> entries, String name, Check<T> check) {
+        for (int i = 0; i < entries.size(); i++) {
+            T entry = entries.get(i);
+            if (entry == null) {
+                problem(name + "[" + i + "]", "must not be null");
+            } else {
+                check.apply(entry, name + "[" + i + "]");
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Check<T> {
+        void apply(T entry, String path);
+    }
+}

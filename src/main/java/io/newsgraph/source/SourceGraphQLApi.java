@@ -1,0 +1,69 @@
+package io.newsgraph.source;
+
+import io.newsgraph.common.Batch;
+import io.newsgraph.common.paging.Connection;
+import io.newsgraph.statement.StatementConnection;
+import io.newsgraph.statement.StatementService;
+import io.newsgraph.statistic.StatisticConnection;
+import io.newsgraph.statistic.StatisticService;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+public class SourceGraphQLApi {
+
+    @Inject
+    SourceService sources;
+
+    @Inject
+    StatementService statements;
+
+    @Inject
+    StatisticService statistics;
+
+    @Query("source")
+    @Description("One source by its id. Unknown ids give a NOT_FOUND error.")
+    public Source source(@NonNull @Id @Description("The source's id.") String id) {
+        return sources.get(id);
+    }
+
+    @Query("sources")
+    @Description("Sources, newest first, filtered and paged.")
+    public @NonNull SourceConnection sources(
+            @Description("Conditions the sources must meet.") SourceFilter filter,
+            @Description("Page size, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("Return the items after this cursor.") String after) {
+        return sources.list(filter, first, after);
+    }
+
+    // Batched: one window query returns the page of statements of every source at once.
+    @NonNull
+    @Description("The statements this source reports, newest first.")
+    public List<@NonNull StatementConnection> statements(@org.eclipse.microprofile.graphql.Source List<Source> parents,
+            @Description("Page size per source, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("Return the statements after this cursor.") String after) {
+        return statements.byParents(StatementService.BY_SOURCE, Batch.pks(parents), null, first, after);
+    }
+
+    // Batched: one window query returns the page of figures of every source at once.
+    @NonNull
+    @Description("The figures this source reports, latest period first.")
+    public List<@NonNull StatisticConnection> statistics(@org.eclipse.microprofile.graphql.Source List<Source> parents,
+            @Description("Page size per source, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("Return the figures after this cursor.") String after) {
+        return statistics.byParents(StatisticService.BY_SOURCE, Batch.pks(parents), null, first, after);
+    }
+
+    // Batched: one count query per level, and only when a client asks for totalCount.
+    @NonNull
+    @Description("How many sources the whole list holds, across all pages.")
+    public List<@NonNull Integer> totalCount(@org.eclipse.microprofile.graphql.Source List<SourceConnection> connections) {
+        return Connection.totalCounts(connections);
+    }
+}

@@ -1,0 +1,94 @@
+package io.newsgraph.statement;
+
+import io.newsgraph.actor.Actor;
+import io.newsgraph.actor.ActorService;
+import io.newsgraph.common.Batch;
+import io.newsgraph.common.paging.Connection;
+import io.newsgraph.country.Country;
+import io.newsgraph.event.Event;
+import io.newsgraph.place.Place;
+import io.newsgraph.statistic.Statistic;
+import io.newsgraph.statistic.StatisticService;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class StatementGraphQLApi {
+
+    @Inject
+    StatementService statements;
+
+    @Inject
+    StatisticService statistics;
+
+    @Query("statement")
+    @Description("One statement by its id. Unknown ids give a NOT_FOUND error.")
+    public Statement statement(@NonNull @Id @Description("The statement's id.") String id) {
+        return statements.get(id);
+    }
+
+    @Query("statements")
+    @Description("Statements, newest first unless `orderBy` says otherwise, filtered and paged.")
+    public @NonNull StatementConnection statements(
+            @Description("Conditions the statements must meet.") StatementFilter filter,
+            @Description("Sort order; default SAID_ON, newest first.") StatementOrder orderBy,
+            @Description("Page size, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("Return the items after this cursor (a `cursor` or `pageInfo.endCursor` from this list).") String after) {
+        return statements.list(filter, orderBy, first, after);
+    }
+
+    // Batched: one query loads the speakers of every statement in the response, not one per statement.
+    @Description("Who said it; null when the source does not say.")
+    public List<Actor> speaker(@Source List<Statement> parents) {
+        return ActorService.toOne(parents, s -> s.speakerId);
+    }
+
+    // Batched: one query for the sources of all statements.
+    @NonNull
+    @Description("The source that reported this statement.")
+    public List<io.newsgraph.source.Source> source(@Source List<Statement> parents) {
+        return Batch.toOne(parents, s -> s.sourceId, io.newsgraph.source.Source.class);
+    }
+
+    // Batched: one query for the countries of all statements.
+    @NonNull
+    @Description("The countries this statement is about.")
+    public List<@NonNull List<@NonNull Country>> countries(@Source List<Statement> parents) {
+        return Batch.viaCollection(parents, Statement.class, "countryIds", Country.class, "name");
+    }
+
+    // Batched: one query for the places of all statements.
+    @NonNull
+    @Description("The places this statement concerns.")
+    public List<@NonNull List<@NonNull Place>> places(@Source List<Statement> parents) {
+        return Batch.viaCollection(parents, Statement.class, "placeIds", Place.class, "name");
+    }
+
+    // Batched: one query for the events of all statements.
+    @NonNull
+    @Description("The events this statement refers to.")
+    public List<@NonNull List<@NonNull Event>> events(@Source List<Statement> parents) {
+        return Batch.viaCollection(parents, Statement.class, "eventIds", Event.class, "startDate");
+    }
+
+    // Batched: one query for the figures stated by all statements.
+    @NonNull
+    @Description("The figures this statement states.")
+    public List<@NonNull List<@NonNull Statistic>> statistics(@Source List<Statement> parents) {
+        return statistics.ofStatements(parents);
+    }
+
+    // Batched: one count query per level, and only when a client asks for totalCount.
+    @NonNull
+    @Description("How many statements the whole list holds, across all pages.")
+    public List<@NonNull Integer> totalCount(@Source List<StatementConnection> connections) {
+        return Connection.totalCounts(connections);
+    }
+}

@@ -1,0 +1,95 @@
+package io.newsgraph.statistic;
+
+import io.newsgraph.actor.Actor;
+import io.newsgraph.actor.ActorService;
+import io.newsgraph.common.Batch;
+import io.newsgraph.common.paging.Connection;
+import io.newsgraph.country.Country;
+import io.newsgraph.event.Event;
+import io.newsgraph.place.Place;
+import io.newsgraph.statement.Statement;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class StatisticGraphQLApi {
+
+    @Inject
+    StatisticService statistics;
+
+    @Query("statistic")
+    @Description("One figure by its id. Unknown ids give a NOT_FOUND error.")
+    public Statistic statistic(@NonNull @Id @Description("The figure's id.") String id) {
+        return statistics.get(id);
+    }
+
+    @Query("statistics")
+    @Description("Reported figures, latest period first unless `orderBy` says otherwise, filtered and paged."
+            + " A series: filter by metric and country, order by PERIOD_END ascending.")
+    public @NonNull StatisticConnection statistics(
+            @Description("Conditions the figures must meet.") StatisticFilter filter,
+            @Description("Sort order; default PERIOD_END, latest first.") StatisticOrder orderBy,
+            @Description("Page size, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("Return the items after this cursor (a `cursor` or `pageInfo.endCursor` from this list).") String after) {
+        return statistics.list(filter, orderBy, first, after);
+    }
+
+    // Batched: one query for the countries of all figures.
+    @NonNull
+    @Description("The country where the figure was observed (for arrivals: the country arrived in).")
+    public List<Country> country(@Source List<Statistic> parents) {
+        return Batch.toOne(parents, s -> s.countryId, Country.class);
+    }
+
+    // Batched: one query for the origin countries of all figures.
+    @Description("For flows of people or goods: the country they come from.")
+    public List<Country> originCountry(@Source List<Statistic> parents) {
+        return Batch.toOne(parents, s -> s.originCountryId, Country.class);
+    }
+
+    // Batched: one query for the places of all figures.
+    @Description("The place where the figure was observed, e.g. a checkpoint.")
+    public List<Place> place(@Source List<Statistic> parents) {
+        return Batch.toOne(parents, s -> s.placeId, Place.class);
+    }
+
+    // Batched: one query for the reporters of all figures.
+    @Description("Who reported the figure; null when the source gives it in its own voice.")
+    public List<Actor> reportedBy(@Source List<Statistic> parents) {
+        return ActorService.toOne(parents, s -> s.reportedById);
+    }
+
+    // Batched: one query for the statements of all figures.
+    @Description("The statement in which the figure was given, if any.")
+    public List<Statement> statement(@Source List<Statistic> parents) {
+        return Batch.toOne(parents, s -> s.statementId, Statement.class);
+    }
+
+    // Batched: one query for the sources of all figures.
+    @NonNull
+    @Description("The source that reported the figure.")
+    public List<io.newsgraph.source.Source> source(@Source List<Statistic> parents) {
+        return Batch.toOne(parents, s -> s.sourceId, io.newsgraph.source.Source.class);
+    }
+
+    // Batched: one query for the events of all figures.
+    @NonNull
+    @Description("The events this figure refers to.")
+    public List<@NonNull List<@NonNull Event>> events(@Source List<Statistic> parents) {
+        return Batch.viaCollection(parents, Statistic.class, "eventIds", Event.class, "startDate");
+    }
+
+    // Batched: one count query per level, and only when a client asks for totalCount.
+    @NonNull
+    @Description("How many figures the whole list holds, across all pages.")
+    public List<@NonNull Integer> totalCount(@Source List<StatisticConnection> connections) {
+        return Connection.totalCounts(connections);
+    }
+}
