@@ -1,6 +1,7 @@
 package io.newsgraph.common;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,4 +16,20 @@ public interface NewsgraphConfig {
      * {@code classpath:datasets/seed.json} (environment: NEWSGRAPH_DATASETS; empty loads none).
      */
     Optional<List<String>> datasets();
+
+    /** Bounds on what one GraphQL request may ask for. */
+    Limits limits();
+
+    interface Limits {
+        /**
+         * Deepest nesting of fields. GraphiQL's own schema query needs 13; the deepest documented
+         * query (the dossier) needs 7.
+         */
+        @WithDefault("15")
+        int queryDepth();
+
+        /** Selected fields counted over the whole document (graphql-java's default complexity). */
+        @WithDefault("1000")
+        int queryComplexity();
+    }
 }

@@ -8,7 +8,7 @@ import io.newsgraph.actor.Position;
 import io.newsgraph.common.BaseEntity;
 import io.newsgraph.common.KeyedEntity;
 import io.newsgraph.common.error.BadUserInputException;
-import io.newsgraph.common.error.BadUserInputException.Problem;
+import io.newsgraph.common.error.DomainException.Problem;
 import io.newsgraph.country.Country;
 import io.newsgraph.dataset.Dataset.PositionEntry;
 import io.newsgraph.dataset.ImportReport.EntityCounts;

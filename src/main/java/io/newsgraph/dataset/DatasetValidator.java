@@ -2,7 +2,7 @@ package io.newsgraph.dataset;
 
 import io.newsgraph.actor.OrganizationKind;
 import io.newsgraph.common.Keys;
-import io.newsgraph.common.error.BadUserInputException.Problem;
+import io.newsgraph.common.error.DomainException.Problem;
 import io.newsgraph.dataset.Dataset.StatisticEntry;
 import io.newsgraph.place.PlaceKind;
 import io.newsgraph.statement.StatementKind;

@@ -1,0 +1,65 @@
+package io.newsgraph;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Posts GraphQL documents kept under {@code src/test/resources/graphql/} to the running
+ * application, the way any client does: {@code POST /graphql} with a JSON body.
+ */
+public final class GraphQLClient {
+
+    private GraphQLClient() {
+    }
+
+    /** The text of {@code graphql/<name>.graphql}. */
+    public static String document(String name) {
+        String path = "graphql/" + name + ".graphql";
+        try (InputStream in = GraphQLClient.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No test document " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a document from the test resources; variables as alternating names and values. */
+    public static ValidatableResponse run(String name, Object... variables) {
+        return execute(document(name), variables);
+    }
+
+    /** Runs a document given as text (for malformed or one-off documents). */
+    public static ValidatableResponse execute(String document, Object... variables) {
+        Map<String, Object> vars = new HashMap<>();
+        for (int i = 0; i < variables.length; i += 2) {
+            vars.put((String) variables[i], variables[i + 1]);
+        }
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", document);
+        body.put("variables", vars);
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
+                .when().post("/graphql")
+                .then().statusCode(200);
+    }
+
+    /** Runs a document that must succeed without errors, and returns its JSON. */
+    public static JsonPath data(String name, Object... variables) {
+        JsonPath json = run(name, variables).extract().jsonPath();
+        Object errors = json.get("errors");
+        if (errors != null) {
+            throw new AssertionError("GraphQL errors: " + errors);
+        }
+        return json;
+    }
+}
