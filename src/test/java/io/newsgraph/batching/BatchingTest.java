@@ -1,0 +1,148 @@
+package io.newsgraph.batching;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsgraph.GraphQLClient;
+import io.newsgraph.dataset.Dataset;
+import io.newsgraph.dataset.Dataset.CountryEntry;
+import io.newsgraph.dataset.Dataset.OfficialEntry;
+import io.newsgraph.dataset.Dataset.OrganizationEntry;
+import io.newsgraph.dataset.Dataset.PlaceEntry;
+import io.newsgraph.dataset.Dataset.PositionEntry;
+import io.newsgraph.dataset.Dataset.SourceEntry;
+import io.newsgraph.dataset.Dataset.StatementEntry;
+import io.newsgraph.dataset.Dataset.StatisticEntry;
+import io.newsgraph.dataset.Dataset.EventEntry;
+import io.newsgraph.dataset.DatasetImporter;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The number of SQL statements a request runs depends on its shape, never on how many rows it
+ * returns: the same query over one country and over twelve runs the same statements. Counts come
+ * from Hibernate's statistics, so this test runs in-process only (no IT twin).
+ */
+@QuarkusTest
+@TestProfile(BatchingTest.ManyFacts.class)
+class BatchingTest {
+
+    static final List<String> CODES = List.of("AR", "BR", "CL", "DE", "EG", "FR", "IN", "JP", "MX", "NG", "PL", "TR");
+    static final int OFFICIALS_PER_COUNTRY = 3;
+    static final int STATEMENTS_PER_OFFICIAL = 5;
+
+    /** Its own in-memory database, so the generated facts do not show up in other tests. */
+    public static class ManyFacts implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:batching;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    @Inject
+    DatasetImporter importer;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private static boolean imported;
+
+    @BeforeEach
+    void importManyFacts() {
+        if (!imported) {
+            importer.importDataset(manyFacts());
+            imported = true;
+        }
+    }
+
+    @Test
+    void fourLevelQueryRunsTheSameStatementsForOneParentAndForMany() {
+        long one = statementsRunBy("batching/four-levels", CODES.subList(0, 1));
+        long many = statementsRunBy("batching/four-levels", CODES);
+
+        assertEquals(one, many, "SQL statements for 1 country vs " + CODES.size());
+        // countries page, officials, statements page, statements count, sources
+        assertThat(many, lessThanOrEqualTo(5L));
+    }
+
+    @Test
+    void fourLevelQueryReturnsEveryParentsChildren() {
+        JsonPath json = GraphQLClient.data("batching/four-levels", "codes", CODES);
+        List<Map<String, Object>> countries = json.getList("data.countries.nodes");
+        assertThat(countries, hasSize(CODES.size()));
+        for (int c = 0; c < CODES.size(); c++) {
+            String country = "data.countries.nodes[" + c + "]";
+            assertThat(json.getString(country + ".code"), equalTo(CODES.get(c)));
+            assertThat(json.getList(country + ".officials"), hasSize(OFFICIALS_PER_COUNTRY));
+            for (int o = 0; o < OFFICIALS_PER_COUNTRY; o++) {
+                String official = country + ".officials[" + o + "]";
+                assertThat(json.getInt(official + ".statements.totalCount"), equalTo(STATEMENTS_PER_OFFICIAL));
+                assertThat(json.getList(official + ".statements.nodes"), hasSize(3));
+                assertThat(json.getString(official + ".statements.nodes[0].source.title"), equalTo("Source " + CODES.get(c)));
+            }
+        }
+    }
+
+    @Test
+    void everyNestedFieldIsBatched() {
+        long one = statementsRunBy("batching/wide", CODES.subList(0, 1));
+        long many = statementsRunBy("batching/wide", CODES);
+        assertEquals(one, many, "SQL statements for 1 country vs " + CODES.size());
+    }
+
+    private long statementsRunBy(String document, List<String> codes) {
+        sessionFactory.getCache().evictAllRegions();
+        sessionFactory.getStatistics().clear();
+        GraphQLClient.data(document, "codes", codes);
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+
+    /** Per country: an organization, a place, an event, a source, officials with statements and figures. */
+    static Dataset manyFacts() {
+        List<SourceEntry> sources = new ArrayList<>();
+        List<CountryEntry> countries = new ArrayList<>();
+        List<OrganizationEntry> organizations = new ArrayList<>();
+        List<OfficialEntry> officials = new ArrayList<>();
+        List<PlaceEntry> places = new ArrayList<>();
+        List<EventEntry> events = new ArrayList<>();
+        List<StatementEntry> statements = new ArrayList<>();
+        List<StatisticEntry> statistics = new ArrayList<>();
+        for (int c = 0; c < CODES.size(); c++) {
+            String code = CODES.get(c);
+            String slug = code.toLowerCase();
+            String text = "Report from " + code + ".";
+            sources.add(new SourceEntry("source-" + slug, "Source " + code, null, null, "2024-01-0" + (1 + c % 9), "en", text));
+            countries.add(new CountryEntry(code, null, List.of(CODES.get((c + 1) % CODES.size()))));
+            organizations.add(new OrganizationEntry("ministry-" + slug, "Ministry " + code, "MINISTRY", code));
+            places.add(new PlaceEntry("place-" + slug, "Place " + code, "CITY", code));
+            events.add(new EventEntry("event-" + slug, "Event " + code, null, "2024-01-01", null, code, "ministry-" + slug));
+            for (int o = 0; o < OFFICIALS_PER_COUNTRY; o++) {
+                String official = "official-" + slug + "-" + o;
+                officials.add(new OfficialEntry(official, "Official " + code + " " + o, List.of("Alias " + o),
+                        List.of(new PositionEntry("Minister", code, "ministry-" + slug, "2020-01-01", null)), null));
+                for (int s = 0; s < STATEMENTS_PER_OFFICIAL; s++) {
+                    String statement = official + "-statement-" + s;
+                    statements.add(new StatementEntry(statement, "Statement " + s + " of " + official, "PARAPHRASE",
+                            official, "2024-01-1" + s, "source-" + slug, "Report", List.of(code), List.of("place-" + slug),
+                            List.of("event-" + slug)));
+                    statistics.add(new StatisticEntry(statement + "-figure", "arrivals", "Arrivals", 100.0 + s, null, null,
+                            "EXACT", "people", "PER_DAY", "2024-01-1" + s, "2024-01-1" + s, code, CODES.get((c + 1) % CODES.size()),
+                            "place-" + slug, official, statement, "source-" + slug, "Report", List.of("event-" + slug)));
+                }
+            }
+        }
+        return new Dataset(sources, countries, organizations, officials, places, events, statements, statistics);
+    }
+}
