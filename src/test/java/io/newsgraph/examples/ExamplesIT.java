@@ -1,0 +1,7 @@
+package io.newsgraph.examples;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class ExamplesIT extends ExamplesTest {
+}
