@@ -1,25 +1,37 @@
 package io.newsgraph.dataset;
 
+import io.newsgraph.actor.OrganizationKind;
+import io.newsgraph.place.PlaceKind;
+import io.newsgraph.statement.StatementKind;
+import io.newsgraph.statistic.Approximation;
+import io.newsgraph.statistic.Rate;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
 
 /**
  * The dataset format of DESIGN.md: facts in and out, references by key, countries by alpha-2
- * code. Dates and enum values are kept as text here so that validation can report every bad one
- * with its path instead of stopping at the first.
+ * code. The same records are the GraphQL inputs of the create mutations and of importDataset, so
+ * a fact written through the API and one loaded from a file pass the same validation and writer.
  */
+@Input("DatasetInput")
+@Description("Facts to import, in the dataset format: entities refer to each other by key, countries by alpha-2 code."
+        + " Importing is all-or-nothing and idempotent: entities are matched by key.")
 @RegisterForReflection(targets = {Dataset.class, Dataset.SourceEntry.class, Dataset.CountryEntry.class,
         Dataset.OrganizationEntry.class, Dataset.OfficialEntry.class, Dataset.PositionEntry.class,
         Dataset.PlaceEntry.class, Dataset.EventEntry.class, Dataset.StatementEntry.class, Dataset.StatisticEntry.class})
 public record Dataset(
-        List<SourceEntry> sources,
-        List<CountryEntry> countries,
-        List<OrganizationEntry> organizations,
-        List<OfficialEntry> officials,
-        List<PlaceEntry> places,
-        List<EventEntry> events,
-        List<StatementEntry> statements,
-        List<StatisticEntry> statistics) {
+        @Description("Sources: articles, press releases, broadcasts.") List<@NonNull SourceEntry> sources,
+        @Description("Country names and land borders.") List<@NonNull CountryEntry> countries,
+        @Description("Official bodies.") List<@NonNull OrganizationEntry> organizations,
+        @Description("Officials, with their positions.") List<@NonNull OfficialEntry> officials,
+        @Description("Named places.") List<@NonNull PlaceEntry> places,
+        @Description("Events.") List<@NonNull EventEntry> events,
+        @Description("Statements.") List<@NonNull StatementEntry> statements,
+        @Description("Reported figures.") List<@NonNull StatisticEntry> statistics) {
 
     public Dataset {
         sources = orEmpty(sources);
@@ -36,22 +48,47 @@ public record Dataset(
         return list == null ? List.of() : list;
     }
 
-    public record SourceEntry(String key, String title, String publisher, String url, String publishedOn,
-            String language, String text) {
+    @Input("SourceInput")
+    @Description("A source: where facts were reported.")
+    public record SourceEntry(
+            @Description(KEY) String key,
+            @NonNull @Description("Title or headline.") String title,
+            @Description("Who published it.") String publisher,
+            @Description("Where it can be read.") String url,
+            @NonNull @Description("Publication date.") LocalDate publishedOn,
+            @NonNull @Description("Language, as a tag such as `en`.") String language,
+            @Description("Full text; when given, every excerpt of the source's facts must occur in it.") String text) {
     }
 
-    /** A country's name (optional: the ISO name is kept when absent) and its land borders. */
-    public record CountryEntry(String code, String name, List<String> neighbors) {
+    @Input("CountryInput")
+    @Description("A country's English name and land borders. Countries themselves always exist.")
+    public record CountryEntry(
+            @NonNull @Description("ISO 3166-1 alpha-2 code.") String code,
+            @Description("English name; omitted keeps the current one.") String name,
+            @Description("Alpha-2 codes of countries sharing a land border; borders are symmetric and only ever added by imports.")
+            List<@NonNull String> neighbors) {
         public CountryEntry {
             neighbors = orEmpty(neighbors);
         }
     }
 
-    public record OrganizationEntry(String key, String name, String kind, String country) {
+    @Input("OrganizationInput")
+    @Description("An official body.")
+    public record OrganizationEntry(
+            @Description(ACTOR_KEY) String key,
+            @NonNull @Description("Full name.") String name,
+            @NonNull @Description("What kind of body it is.") OrganizationKind kind,
+            @Description("Alpha-2 code of its country.") String country) {
     }
 
-    /** {@code country} is optional: by default, the country of the official's current (or first) position. */
-    public record OfficialEntry(String key, String name, List<String> aliases, List<PositionEntry> positions,
+    @Input("OfficialInput")
+    @Description("A person who holds or held public office.")
+    public record OfficialEntry(
+            @Description(ACTOR_KEY) String key,
+            @NonNull @Description("Full name.") String name,
+            @Description("Other names the official goes by.") List<@NonNull String> aliases,
+            @Description("Offices held; replaces the official's list as a whole.") List<@NonNull PositionEntry> positions,
+            @Description("Alpha-2 code of the official's country; by default the country of the current (or first) position.")
             String country) {
         public OfficialEntry {
             aliases = orEmpty(aliases);
@@ -59,18 +96,50 @@ public record Dataset(
         }
     }
 
-    public record PositionEntry(String title, String country, String organization, String start, String end) {
+    @Input("PositionInput")
+    @Description("An office held by an official.")
+    public record PositionEntry(
+            @NonNull @Description("Title of the office, e.g. `President`.") String title,
+            @Description("Alpha-2 code of the country where it is held.") String country,
+            @Description("Key of the organization it belongs to.") String organization,
+            @Description("When the official took office.") LocalDate start,
+            @Description("When the official left office; omitted while it is held.") LocalDate end) {
     }
 
-    public record PlaceEntry(String key, String name, String kind, String country) {
+    @Input("PlaceInput")
+    @Description("A named place inside a country.")
+    public record PlaceEntry(
+            @Description(KEY) String key,
+            @NonNull @Description("Name.") String name,
+            @NonNull @Description("What kind of place it is.") PlaceKind kind,
+            @NonNull @Description("Alpha-2 code of its country.") String country) {
     }
 
-    public record EventEntry(String key, String name, String description, String startDate, String endDate,
-            String country, String initiatedBy) {
+    @Input("EventInput")
+    @Description("Something that happened, that facts refer to.")
+    public record EventEntry(
+            @Description(KEY) String key,
+            @NonNull @Description("Short name.") String name,
+            @Description("What happened.") String description,
+            @NonNull @Description("The day it happened or began.") LocalDate startDate,
+            @Description("The day it ended.") LocalDate endDate,
+            @Description("Alpha-2 code of the country where it happened.") String country,
+            @Description("Key of the official or organization that set it off.") String initiatedBy) {
     }
 
-    public record StatementEntry(String key, String text, String kind, String speaker, String saidOn, String source,
-            String excerpt, List<String> countries, List<String> places, List<String> events) {
+    @Input("StatementInput")
+    @Description("Something an actor said, with its source and the verbatim excerpt that reports it.")
+    public record StatementEntry(
+            @Description(KEY) String key,
+            @NonNull @Description("What was said: the quoted words, or a faithful rephrasing.") String text,
+            @NonNull @Description("Direct quote or paraphrase.") StatementKind kind,
+            @Description("Key of the official or organization who said it.") String speaker,
+            @Description("The day it was said, if the source says.") LocalDate saidOn,
+            @NonNull @Description("Key of the source that reported it.") String source,
+            @NonNull @Description("The sentence of the source that reports it, verbatim.") String excerpt,
+            @Description("Alpha-2 codes of the countries it is about.") List<@NonNull String> countries,
+            @Description("Keys of the places it concerns.") List<@NonNull String> places,
+            @Description("Keys of the events it refers to.") List<@NonNull String> events) {
         public StatementEntry {
             countries = orEmpty(countries);
             places = orEmpty(places);
@@ -78,12 +147,36 @@ public record Dataset(
         }
     }
 
-    public record StatisticEntry(String key, String metric, String description, Double value, Double low, Double high,
-            String approximation, String unit, String rate, String periodStart, String periodEnd, String country,
-            String originCountry, String place, String reportedBy, String statement, String source, String excerpt,
-            List<String> events) {
+    @Input("StatisticInput")
+    @Description("A figure as reported. Which of value, low and high are set follows the approximation:"
+            + " EXACT/APPROXIMATE value; AT_LEAST low; AT_MOST high; RANGE low and high.")
+    public record StatisticEntry(
+            @Description(KEY) String key,
+            @NonNull @Description("What is counted, lowercase kebab-case, e.g. `arrivals`.") String metric,
+            @NonNull @Description("The figure in words.") String description,
+            @Description("The figure, for EXACT and APPROXIMATE.") Double value,
+            @Description("Lower bound, for AT_LEAST and RANGE.") Double low,
+            @Description("Upper bound, for AT_MOST and RANGE.") Double high,
+            @NonNull @Description("How precisely it was reported.") Approximation approximation,
+            @NonNull @Description("What one counts, e.g. `people`.") String unit,
+            @Description("Per day, week, month or year; omitted for a total over the period.") Rate rate,
+            @Description("First day of the period.") LocalDate periodStart,
+            @Description("Last day of the period.") LocalDate periodEnd,
+            @NonNull @Description("Alpha-2 code of the country where it was observed.") String country,
+            @Description("Alpha-2 code of the country counted people or goods come from.") String originCountry,
+            @Description("Key of the place where it was observed.") String place,
+            @Description("Key of the official or organization that reported it.") String reportedBy,
+            @Description("Key of the statement that states it.") String statement,
+            @NonNull @Description("Key of the source that reported it.") String source,
+            @NonNull @Description("The sentence of the source that reports it, verbatim.") String excerpt,
+            @Description("Keys of the events it refers to.") List<@NonNull String> events) {
         public StatisticEntry {
             events = orEmpty(events);
         }
     }
+
+    static final String KEY = "Key: a lowercase slug, unique among its type. Required in datasets; generated from the name"
+            + " or title when a create mutation leaves it out.";
+    static final String ACTOR_KEY = "Key: a lowercase slug, unique among officials and organizations together. Required in"
+            + " datasets; generated from the name when a create mutation leaves it out.";
 }

@@ -3,7 +3,6 @@ package io.newsgraph.dataset;
 import io.newsgraph.actor.ActorEntity;
 import io.newsgraph.actor.Official;
 import io.newsgraph.actor.Organization;
-import io.newsgraph.actor.OrganizationKind;
 import io.newsgraph.actor.Position;
 import io.newsgraph.common.BaseEntity;
 import io.newsgraph.common.KeyedEntity;
@@ -14,12 +13,8 @@ import io.newsgraph.dataset.Dataset.PositionEntry;
 import io.newsgraph.dataset.ImportReport.EntityCounts;
 import io.newsgraph.event.Event;
 import io.newsgraph.place.Place;
-import io.newsgraph.place.PlaceKind;
 import io.newsgraph.source.Source;
 import io.newsgraph.statement.Statement;
-import io.newsgraph.statement.StatementKind;
-import io.newsgraph.statistic.Approximation;
-import io.newsgraph.statistic.Rate;
 import io.newsgraph.statistic.Statistic;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +45,15 @@ public class DatasetImporter {
 
     @Transactional
     public ImportReport importDataset(Dataset dataset) {
-        List<Problem> problems = new DatasetValidator(new StoredKeys(), LocalDate.now()).validate(dataset);
+        return importDataset(new DatasetReader.Parsed(dataset, List.of()));
+    }
+
+    @Transactional
+    public ImportReport importDataset(DatasetReader.Parsed parsed) {
+        Dataset dataset = parsed.dataset();
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        Set<String> reported = new HashSet<>(problems.stream().map(Problem::field).toList());
+        problems.addAll(new DatasetValidator(new StoredKeys(), LocalDate.now(), reported).validate(dataset));
         if (!problems.isEmpty()) {
             throw new BadUserInputException(problems);
         }
@@ -82,7 +85,7 @@ public class DatasetImporter {
                 s.title = c.set(s.title, e.title());
                 s.publisher = c.set(s.publisher, e.publisher());
                 s.url = c.set(s.url, e.url());
-                s.publishedOn = c.set(s.publishedOn, LocalDate.parse(e.publishedOn()));
+                s.publishedOn = c.set(s.publishedOn, e.publishedOn());
                 s.language = c.set(s.language, e.language());
                 s.text = c.set(s.text, e.text());
             });
@@ -90,7 +93,7 @@ public class DatasetImporter {
                     Organization::new, actors, (a, e, c) -> {
                         Organization o = as(Organization.class, a, "organizations", e.key());
                         o.name = c.set(o.name, e.name());
-                        o.kind = c.set(o.kind, OrganizationKind.valueOf(e.kind()));
+                        o.kind = c.set(o.kind, e.kind());
                         o.countryId = c.set(o.countryId, country(e.country()));
                     });
             upsert("officials", ActorEntity.class, d.officials(), Dataset.OfficialEntry::key, Official::new, actors,
@@ -103,14 +106,14 @@ public class DatasetImporter {
             writePositions(d.officials());
             upsert("places", Place.class, d.places(), Dataset.PlaceEntry::key, Place::new, places, (p, e, c) -> {
                 p.name = c.set(p.name, e.name());
-                p.kind = c.set(p.kind, PlaceKind.valueOf(e.kind()));
+                p.kind = c.set(p.kind, e.kind());
                 p.countryId = c.set(p.countryId, country(e.country()));
             });
             upsert("events", Event.class, d.events(), Dataset.EventEntry::key, Event::new, events, (v, e, c) -> {
                 v.name = c.set(v.name, e.name());
                 v.description = c.set(v.description, e.description());
-                v.startDate = c.set(v.startDate, LocalDate.parse(e.startDate()));
-                v.endDate = c.set(v.endDate, date(e.endDate()));
+                v.startDate = c.set(v.startDate, e.startDate());
+                v.endDate = c.set(v.endDate, e.endDate());
                 v.countryId = c.set(v.countryId, country(e.country()));
                 v.initiatedById = c.set(v.initiatedById, ref(ActorEntity.class, actors, e.initiatedBy()));
             });
@@ -118,9 +121,9 @@ public class DatasetImporter {
                     (s, e, c) -> {
                         Source source = refEntity(Source.class, sources, e.source());
                         s.text = c.set(s.text, e.text());
-                        s.kind = c.set(s.kind, StatementKind.valueOf(e.kind()));
+                        s.kind = c.set(s.kind, e.kind());
                         s.speakerId = c.set(s.speakerId, ref(ActorEntity.class, actors, e.speaker()));
-                        s.saidOn = c.set(s.saidOn, date(e.saidOn()));
+                        s.saidOn = c.set(s.saidOn, e.saidOn());
                         s.sortDate = c.set(s.sortDate, s.saidOn != null ? s.saidOn : source.publishedOn);
                         s.sourceId = c.set(s.sourceId, source.pk);
                         s.excerpt = c.set(s.excerpt, e.excerpt());
@@ -136,11 +139,11 @@ public class DatasetImporter {
                         s.value = c.set(s.value, e.value());
                         s.low = c.set(s.low, e.low());
                         s.high = c.set(s.high, e.high());
-                        s.approximation = c.set(s.approximation, Approximation.valueOf(e.approximation()));
+                        s.approximation = c.set(s.approximation, e.approximation());
                         s.unit = c.set(s.unit, e.unit());
-                        s.rate = c.set(s.rate, e.rate() == null ? null : Rate.valueOf(e.rate()));
-                        s.periodStart = c.set(s.periodStart, date(e.periodStart()));
-                        s.periodEnd = c.set(s.periodEnd, date(e.periodEnd()));
+                        s.rate = c.set(s.rate, e.rate());
+                        s.periodStart = c.set(s.periodStart, e.periodStart());
+                        s.periodEnd = c.set(s.periodEnd, e.periodEnd());
                         s.sortDate = c.set(s.sortDate, s.periodEnd != null ? s.periodEnd
                                 : s.periodStart != null ? s.periodStart : source.publishedOn);
                         s.countryId = c.set(s.countryId, country(e.country()));
@@ -209,8 +212,8 @@ public class DatasetImporter {
             position.title = entry.title();
             position.countryId = country(entry.country());
             position.organizationId = ref(ActorEntity.class, actors, entry.organization());
-            position.startDate = date(entry.start());
-            position.endDate = date(entry.end());
+            position.startDate = entry.start();
+            position.endDate = entry.end();
             return position;
         }
 
@@ -305,10 +308,6 @@ public class DatasetImporter {
             return known.computeIfAbsent(key, k -> session
                     .createSelectionQuery("from " + type.getSimpleName() + " where key = :key", type)
                     .setParameter("key", k).getSingleResult());
-        }
-
-        private static LocalDate date(String value) {
-            return value == null ? null : LocalDate.parse(value);
         }
     }
 

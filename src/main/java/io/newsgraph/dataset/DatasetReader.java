@@ -17,8 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses dataset JSON. Unknown fields (a misspelt "speakr") are problems too, reported with
- * their paths together with the validator's, instead of being silently dropped.
+ * Parses dataset JSON. Unknown fields (a misspelt "speakr"), bad enum values and bad dates are
+ * problems too, returned with their paths so that they are reported together with the
+ * validator's, instead of stopping at the first or being silently dropped.
  */
 @ApplicationScoped
 public class DatasetReader {
@@ -26,7 +27,11 @@ public class DatasetReader {
     @Inject
     ObjectMapper mapper;
 
-    public Dataset read(byte[] json, String location) {
+    /** A parsed dataset and the problems found while parsing it (bad values read as null). */
+    public record Parsed(Dataset dataset, List<Problem> problems) {
+    }
+
+    public Parsed read(byte[] json, String location) {
         List<Problem> problems = new ArrayList<>();
         ObjectMapper strict = mapper.copy()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -38,6 +43,16 @@ public class DatasetReader {
                                 "unknown field '" + property + "'"));
                         p.skipChildren();
                         return true;
+                    }
+
+                    // Bad enum values and dates become problems (and nulls), so that reading goes on
+                    // and the validator reports everything else wrong with the dataset too.
+                    @Override
+                    public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType,
+                            String value, String failureMsg) {
+                        problems.add(new Problem(path(ctxt.getParser().getParsingContext().pathAsPointer().toString()),
+                                "'" + value + "' is not " + expected(targetType)));
+                        return null;
                     }
                 });
         Dataset dataset;
@@ -54,10 +69,7 @@ public class DatasetReader {
         if (dataset == null) {
             throw new BadUserInputException(location, "is empty");
         }
-        if (!problems.isEmpty()) {
-            throw new BadUserInputException(problems);
-        }
-        return dataset;
+        return new Parsed(dataset, problems);
     }
 
     private static String path(MismatchedInputException e) {
@@ -70,6 +82,13 @@ public class DatasetReader {
             }
         }
         return path.length() == 0 ? "dataset" : path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return type == java.time.LocalDate.class ? "a date (YYYY-MM-DD)" : "a valid " + type.getSimpleName();
     }
 
     /** "/statistics/3/high" becomes "statistics[3].high". */

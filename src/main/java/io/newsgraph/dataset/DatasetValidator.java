@@ -1,17 +1,11 @@
 package io.newsgraph.dataset;
 
-import io.newsgraph.actor.OrganizationKind;
 import io.newsgraph.common.Keys;
 import io.newsgraph.common.error.DomainException.Problem;
 import io.newsgraph.dataset.Dataset.StatisticEntry;
-import io.newsgraph.place.PlaceKind;
-import io.newsgraph.statement.StatementKind;
 import io.newsgraph.statistic.Approximation;
-import io.newsgraph.statistic.Rate;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,8 +59,12 @@ final class DatasetValidator {
     private final Set<String> statements = new HashSet<>();
     private final Set<String> statistics = new HashSet<>();
 
-    DatasetValidator(Known known, LocalDate today) {
+    /** Paths the reader already reported (a bad enum value or date, read as null); not reported again. */
+    private final Set<String> alreadyReported;
+
+    DatasetValidator(Known known, LocalDate today, Set<String> alreadyReported) {
         this.known = known;
+        this.alreadyReported = alreadyReported;
         this.latest = LocalDate.of(today.getYear() + 1, 12, 31);
     }
 
@@ -94,7 +92,7 @@ final class DatasetValidator {
         });
         each(d.organizations(), "organizations", (e, p) -> {
             text(p + ".name", e.name(), true, 300);
-            oneOf(p + ".kind", e.kind(), true, OrganizationKind.class);
+            required(p + ".kind", e.kind(), true);
             country(p + ".country", e.country(), false);
         });
         each(d.officials(), "officials", (e, p) -> {
@@ -120,7 +118,7 @@ final class DatasetValidator {
         });
         each(d.places(), "places", (e, p) -> {
             text(p + ".name", e.name(), true, 300);
-            oneOf(p + ".kind", e.kind(), true, PlaceKind.class);
+            required(p + ".kind", e.kind(), true);
             country(p + ".country", e.country(), true);
         });
         each(d.events(), "events", (e, p) -> {
@@ -133,7 +131,7 @@ final class DatasetValidator {
         });
         each(d.statements(), "statements", (e, p) -> {
             text(p + ".text", e.text(), true, 10_000);
-            oneOf(p + ".kind", e.kind(), true, StatementKind.class);
+            required(p + ".kind", e.kind(), true);
             reference(p + ".speaker", e.speaker(), false, "actor", actors::contains, known::actor);
             date(p + ".saidOn", e.saidOn(), false);
             provenance(p, e.source(), e.excerpt());
@@ -154,7 +152,6 @@ final class DatasetValidator {
             text(p + ".description", e.description(), true, 2000);
             quantity(p, e);
             text(p + ".unit", e.unit(), true, 50);
-            oneOf(p + ".rate", e.rate(), false, Rate.class);
             period(p + ".periodStart", date(p + ".periodStart", e.periodStart(), false), p + ".periodEnd",
                     date(p + ".periodEnd", e.periodEnd(), false));
             country(p + ".country", e.country(), true);
@@ -218,7 +215,7 @@ final class DatasetValidator {
     }
 
     private void quantity(String p, StatisticEntry e) {
-        Approximation approximation = oneOf(p + ".approximation", e.approximation(), true, Approximation.class);
+        Approximation approximation = required(p + ".approximation", e.approximation(), true);
         for (var number : List.of(Map.entry(".value", nullSafe(e.value())), Map.entry(".low", nullSafe(e.low())),
                 Map.entry(".high", nullSafe(e.high())))) {
             if (!Double.isFinite(number.getValue())) {
@@ -287,24 +284,18 @@ final class DatasetValidator {
         return true;
     }
 
-    private LocalDate date(String path, String value, boolean required) {
-        if (value == null) {
+    private LocalDate date(String path, LocalDate date, boolean required) {
+        if (date == null) {
             if (required) {
                 problem(path, "is required");
             }
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(value);
-            if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
-                problem(path, value + " is out of range: dates run from " + EARLIEST + " to " + latest);
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            problem(path, "'" + value + "' is not a date: use YYYY-MM-DD");
+        if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
+            problem(path, date + " is out of range: dates run from " + EARLIEST + " to " + latest);
             return null;
         }
+        return date;
     }
 
     private void period(String startPath, LocalDate start, String endPath, LocalDate end) {
@@ -327,19 +318,11 @@ final class DatasetValidator {
         return true;
     }
 
-    private <E extends Enum<E>> E oneOf(String path, String value, boolean required, Class<E> type) {
-        if (value == null) {
-            if (required) {
-                problem(path, "is required");
-            }
-            return null;
+    private <T> T required(String path, T value, boolean required) {
+        if (value == null && required) {
+            problem(path, "is required");
         }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            problem(path, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
-            return null;
-        }
+        return value;
     }
 
     private boolean reference(String path, String key, boolean required, String what, Predicate<String> inDataset,
@@ -358,7 +341,9 @@ final class DatasetValidator {
     }
 
     private void problem(String path, String message) {
-        problems.add(new Problem(path, message));
+        if (!alreadyReported.contains(path)) {
+            problems.add(new Problem(path, message));
+        }
     }
 
     private <T> void each(List<T> entries, String name, Check<T> check) {

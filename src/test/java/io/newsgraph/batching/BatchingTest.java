@@ -7,6 +7,11 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.newsgraph.GraphQLClient;
+import io.newsgraph.actor.OrganizationKind;
+import io.newsgraph.place.PlaceKind;
+import io.newsgraph.statement.StatementKind;
+import io.newsgraph.statistic.Approximation;
+import io.newsgraph.statistic.Rate;
 import io.newsgraph.dataset.Dataset;
 import io.newsgraph.dataset.Dataset.CountryEntry;
 import io.newsgraph.dataset.Dataset.OfficialEntry;
@@ -23,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,22 +129,22 @@ class BatchingTest {
             String code = CODES.get(c);
             String slug = code.toLowerCase();
             String text = "Report from " + code + ".";
-            sources.add(new SourceEntry("source-" + slug, "Source " + code, null, null, "2024-01-0" + (1 + c % 9), "en", text));
+            sources.add(new SourceEntry("source-" + slug, "Source " + code, null, null, LocalDate.of(2024, 1, 1 + c % 9), "en", text));
             countries.add(new CountryEntry(code, null, List.of(CODES.get((c + 1) % CODES.size()))));
-            organizations.add(new OrganizationEntry("ministry-" + slug, "Ministry " + code, "MINISTRY", code));
-            places.add(new PlaceEntry("place-" + slug, "Place " + code, "CITY", code));
-            events.add(new EventEntry("event-" + slug, "Event " + code, null, "2024-01-01", null, code, "ministry-" + slug));
+            organizations.add(new OrganizationEntry("ministry-" + slug, "Ministry " + code, OrganizationKind.MINISTRY, code));
+            places.add(new PlaceEntry("place-" + slug, "Place " + code, PlaceKind.CITY, code));
+            events.add(new EventEntry("event-" + slug, "Event " + code, null, LocalDate.of(2024, 1, 1), null, code, "ministry-" + slug));
             for (int o = 0; o < OFFICIALS_PER_COUNTRY; o++) {
                 String official = "official-" + slug + "-" + o;
                 officials.add(new OfficialEntry(official, "Official " + code + " " + o, List.of("Alias " + o),
-                        List.of(new PositionEntry("Minister", code, "ministry-" + slug, "2020-01-01", null)), null));
+                        List.of(new PositionEntry("Minister", code, "ministry-" + slug, LocalDate.of(2020, 1, 1), null)), null));
                 for (int s = 0; s < STATEMENTS_PER_OFFICIAL; s++) {
                     String statement = official + "-statement-" + s;
-                    statements.add(new StatementEntry(statement, "Statement " + s + " of " + official, "PARAPHRASE",
-                            official, "2024-01-1" + s, "source-" + slug, "Report", List.of(code), List.of("place-" + slug),
+                    statements.add(new StatementEntry(statement, "Statement " + s + " of " + official, StatementKind.PARAPHRASE,
+                            official, LocalDate.of(2024, 1, 10 + s), "source-" + slug, "Report", List.of(code), List.of("place-" + slug),
                             List.of("event-" + slug)));
                     statistics.add(new StatisticEntry(statement + "-figure", "arrivals", "Arrivals", 100.0 + s, null, null,
-                            "EXACT", "people", "PER_DAY", "2024-01-1" + s, "2024-01-1" + s, code, CODES.get((c + 1) % CODES.size()),
+                            Approximation.EXACT, "people", Rate.PER_DAY, LocalDate.of(2024, 1, 10 + s), LocalDate.of(2024, 1, 10 + s), code, CODES.get((c + 1) % CODES.size()),
                             "place-" + slug, official, statement, "source-" + slug, "Report", List.of("event-" + slug)));
                 }
             }
