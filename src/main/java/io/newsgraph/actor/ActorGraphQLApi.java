@@ -10,6 +10,12 @@ import io.newsgraph.statistic.StatisticConnection;
 import io.newsgraph.statistic.StatisticFilter;
 import io.newsgraph.statistic.StatisticService;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Mutation;
+import io.newsgraph.security.Editor;
+import io.newsgraph.dataset.Patches;
+import io.newsgraph.dataset.EditService;
+import io.newsgraph.dataset.DeleteReport;
+import io.newsgraph.dataset.Dataset;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -22,6 +28,9 @@ import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 public class ActorGraphQLApi {
+
+    @Inject
+    EditService edits;
 
     @Inject
     ActorService actors;
@@ -145,5 +154,53 @@ public class ActorGraphQLApi {
 
     private static List<Long> pks(List<Actor> actors) {
         return actors.stream().map(a -> ((ActorEntity) a).pk).toList();
+    }
+
+    @Mutation("createOrganization")
+    @Editor
+    @Description("Creates an organization. Needs the editor role. Fails with BAD_USER_INPUT (every problem, with its field) or NOT_FOUND (a referenced key).")
+    public @NonNull Organization createOrganization(@NonNull @Description("The new organization; without a key, one is made from its name.") Dataset.OrganizationEntry input) {
+        return edits.create(Organization.class, input);
+    }
+
+    @Mutation("updateOrganization")
+    @Editor
+    @Description("Changes an organization: only the fields given change. Needs the editor role. A stale `version` fails with CONFLICT.")
+    public @NonNull Organization updateOrganization(@NonNull @Id @Description("Id of the organization to change.") String id,
+            @Description("The version last read; the update fails with CONFLICT if the organization changed since.") Integer version,
+            @NonNull @Description("The changes.") Patches.OrganizationPatch input) {
+        return edits.update(Organization.class, "Organization", id, version, input);
+    }
+
+    @Mutation("deleteOrganization")
+    @Editor
+    @Description("Deletes an organization. Needs the editor role. Refused with CONFLICT while facts refer to it, unless `cascade` clears those references.")
+    public @NonNull DeleteReport deleteOrganization(@NonNull @Id @Description("Id of the organization to delete.") String id,
+            @Description("Also delete or clear what depends on it (see above).") @DefaultValue("false") boolean cascade) {
+        return edits.delete(Organization.class, "Organization", id, cascade);
+    }
+
+    @Mutation("createOfficial")
+    @Editor
+    @Description("Creates an official. Needs the editor role. Fails with BAD_USER_INPUT (every problem, with its field) or NOT_FOUND (a referenced key).")
+    public @NonNull Official createOfficial(@NonNull @Description("The new official; without a key, one is made from its name.") Dataset.OfficialEntry input) {
+        return edits.create(Official.class, input);
+    }
+
+    @Mutation("updateOfficial")
+    @Editor
+    @Description("Changes an official: only the fields given change. Needs the editor role. A stale `version` fails with CONFLICT.")
+    public @NonNull Official updateOfficial(@NonNull @Id @Description("Id of the official to change.") String id,
+            @Description("The version last read; the update fails with CONFLICT if the official changed since.") Integer version,
+            @NonNull @Description("The changes.") Patches.OfficialPatch input) {
+        return edits.update(Official.class, "Official", id, version, input);
+    }
+
+    @Mutation("deleteOfficial")
+    @Editor
+    @Description("Deletes an official. Needs the editor role. Refused with CONFLICT while facts refer to the official, unless `cascade` clears those references.")
+    public @NonNull DeleteReport deleteOfficial(@NonNull @Id @Description("Id of the official to delete.") String id,
+            @Description("Also delete or clear what depends on it (see above).") @DefaultValue("false") boolean cascade) {
+        return edits.delete(Official.class, "Official", id, cascade);
     }
 }

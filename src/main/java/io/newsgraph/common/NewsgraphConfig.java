@@ -17,6 +17,12 @@ public interface NewsgraphConfig {
      */
     Optional<List<String>> datasets();
 
+    /**
+     * Password of the embedded {@code editor} account (environment: NEWSGRAPH_EDITOR_PASSWORD).
+     * There is no default: without it, writes are refused.
+     */
+    Optional<String> editorPassword();
+
     /** Bounds on what one GraphQL request may ask for. */
     Limits limits();
 

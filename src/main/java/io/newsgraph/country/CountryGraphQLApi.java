@@ -15,12 +15,14 @@ import io.newsgraph.statistic.StatisticFilter;
 import io.newsgraph.statistic.StatisticService;
 import io.newsgraph.timeline.FactConnection;
 import io.newsgraph.timeline.TimelineService;
+import io.newsgraph.security.Editor;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -59,6 +61,15 @@ public class CountryGraphQLApi {
             @Description("Page size, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("Return the items after this cursor.") String after) {
         return countries.list(filter, first, after);
+    }
+
+    @Mutation("updateCountry")
+    @Editor
+    @Description("Renames a country or replaces its land borders. Needs the editor role.")
+    public @NonNull Country updateCountry(
+            @NonNull @Description("ISO 3166-1 alpha-2 or alpha-3 code of the country to change.") String code,
+            @NonNull @Description("The changes.") CountryPatch input) {
+        return countries.update(code, input);
     }
 
     // Batched: one query for the neighbours of all countries.

@@ -8,7 +8,11 @@ import io.newsgraph.common.paging.Connection;
 import io.newsgraph.common.paging.Listing;
 import io.newsgraph.common.paging.Ordering;
 import io.newsgraph.common.paging.PageRequest;
+import io.newsgraph.common.error.BadUserInputException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 @ApplicationScoped
@@ -22,6 +26,37 @@ public class CountryService {
 
     public Country get(String code) {
         return References.requireCountry(code, "code");
+    }
+
+    /** Renames a country and/or replaces its land borders, keeping borders symmetric. */
+    @Transactional
+    public Country update(String code, CountryPatch patch) {
+        Country country = get(code);
+        if (patch.name() != null) {
+            if (patch.name().isBlank() || patch.name().length() > 200) {
+                throw new BadUserInputException("input.name", "must be 1 to 200 characters");
+            }
+            country.name = patch.name().trim();
+        }
+        if (patch.neighbors() != null) {
+            Set<Country> wanted = new HashSet<>();
+            for (int i = 0; i < patch.neighbors().size(); i++) {
+                Country neighbor = References.requireCountry(patch.neighbors().get(i), "input.neighbors[" + i + "]");
+                if (neighbor.pk.equals(country.pk)) {
+                    throw new BadUserInputException("input.neighbors[" + i + "]", "a country cannot border itself");
+                }
+                wanted.add(neighbor);
+            }
+            for (Country former : Country.<Country>list("pk in ?1", country.neighborIds)) {
+                former.neighborIds.remove(country.pk);
+            }
+            country.neighborIds.clear();
+            for (Country neighbor : wanted) {
+                country.neighborIds.add(neighbor.pk);
+                neighbor.neighborIds.add(country.pk);
+            }
+        }
+        return country;
     }
 
     public CountryConnection list(CountryFilter filter, Integer first, String after) {

@@ -7,6 +7,7 @@ import io.newsgraph.actor.Position;
 import io.newsgraph.common.BaseEntity;
 import io.newsgraph.common.KeyedEntity;
 import io.newsgraph.common.error.BadUserInputException;
+import io.newsgraph.common.error.DomainException;
 import io.newsgraph.common.error.DomainException.Problem;
 import io.newsgraph.country.Country;
 import io.newsgraph.dataset.Dataset.PositionEntry;
@@ -19,6 +20,7 @@ import io.newsgraph.statistic.Statistic;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,28 +44,39 @@ import org.jboss.logging.Logger;
 public class DatasetImporter {
 
     private static final Logger LOG = Logger.getLogger(DatasetImporter.class);
+    private static final int PROGRESS_EVERY = 10_000;
+
+    /** Who writes when datasets are loaded at start-up. */
+    public static final String LOADER = "dataset-loader";
 
     @Transactional
-    public ImportReport importDataset(Dataset dataset) {
-        return importDataset(new DatasetReader.Parsed(dataset, List.of()));
+    public ImportReport importDataset(Dataset dataset, String user) {
+        return importDataset(new DatasetReader.Parsed(dataset, List.of()), user);
     }
 
     @Transactional
-    public ImportReport importDataset(DatasetReader.Parsed parsed) {
-        Dataset dataset = parsed.dataset();
+    public ImportReport importDataset(DatasetReader.Parsed parsed, String user) {
+        List<Problem> problems = problems(parsed);
+        if (!problems.isEmpty()) {
+            throw DomainException.rejecting(problems);
+        }
+        return new Writer(Panache.getSession(), user).write(parsed.dataset());
+    }
+
+    /** Everything wrong with a dataset, from parsing and from validation against the database. */
+    List<Problem> problems(DatasetReader.Parsed parsed) {
         List<Problem> problems = new ArrayList<>(parsed.problems());
         Set<String> reported = new HashSet<>(problems.stream().map(Problem::field).toList());
-        problems.addAll(new DatasetValidator(new StoredKeys(), LocalDate.now(), reported).validate(dataset));
-        if (!problems.isEmpty()) {
-            throw new BadUserInputException(problems);
-        }
-        return new Writer(Panache.getSession()).write(dataset);
+        problems.addAll(new DatasetValidator(new StoredKeys(), LocalDate.now(), reported).validate(parsed.dataset()));
+        return problems;
     }
 
     /** The writes of one import; lives as long as its transaction. */
     private static final class Writer {
 
         private final Session session;
+        private final String user;
+        private final Instant now = Instant.now();
         private final Map<String, Country> countries = new HashMap<>();
         private final Map<String, Source> sources = new HashMap<>();
         private final Map<String, ActorEntity> actors = new HashMap<>();
@@ -72,8 +85,9 @@ public class DatasetImporter {
         private final Map<String, Statement> statements = new HashMap<>();
         private final List<EntityCounts> counts = new ArrayList<>();
 
-        Writer(Session session) {
+        Writer(Session session, String user) {
             this.session = session;
+            this.user = user;
             for (Country country : session.createSelectionQuery("from Country", Country.class).getResultList()) {
                 countries.put(country.code, country);
             }
@@ -202,6 +216,7 @@ public class DatasetImporter {
                 if (!samePositions(current, wanted)) {
                     current.forEach(session::remove);
                     wanted.forEach(session::persist);
+                    stamp(actors.get(entry.key()));
                 }
             }
         }
@@ -260,20 +275,32 @@ public class DatasetImporter {
                     entity = create.get();
                     entity.key = key.apply(entry);
                     apply.apply(entity, entry, changes);
+                    entity.createdAt = now;
+                    entity.createdBy = user;
+                    stamp(entity);
                     session.persist(entity);
                     byKey.put(entity.key, entity);
                     created++;
                 } else {
                     apply.apply(entity, entry, changes);
                     if (changes.changed) {
+                        stamp(entity);
                         updated++;
                     } else {
                         unchanged++;
                     }
                 }
+                if ((created + updated + unchanged) % PROGRESS_EVERY == 0) {
+                    LOG.infof("Importing %s: %d of %d", type, created + updated + unchanged, entries.size());
+                }
             }
             counts.add(new EntityCounts(type, created, updated, unchanged));
             LOG.debugf("Imported %s", counts.get(counts.size() - 1));
+        }
+
+        private void stamp(KeyedEntity entity) {
+            entity.updatedAt = now;
+            entity.updatedBy = user;
         }
 
         private static <E> E as(Class<E> type, Object entity, String path, String key) {

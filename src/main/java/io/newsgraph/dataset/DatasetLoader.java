@@ -1,6 +1,5 @@
 package io.newsgraph.dataset;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsgraph.common.NewsgraphConfig;
 import io.newsgraph.country.CountryCatalog;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -62,7 +61,7 @@ public class DatasetLoader {
             return;
         }
         long start = System.nanoTime();
-        ImportReport report = importer.importDataset(reader.read(content, location));
+        ImportReport report = importer.importDataset(reader.read(content, location), DatasetImporter.LOADER);
         LoadedDataset loaded = new LoadedDataset();
         loaded.id = new LoadedDataset.Id(location, sha256);
         loaded.loadedAt = LocalDateTime.now();

@@ -258,13 +258,13 @@ final class DatasetValidator {
 
     private void required(String path, Double number, Approximation approximation) {
         if (number == null) {
-            problem(path, "is required for an " + approximation + " figure");
+            problem(path, "is required when approximation is " + approximation);
         }
     }
 
     private void absent(String path, Double number, Approximation approximation) {
         if (number != null) {
-            problem(path, "must be null for an " + approximation + " figure");
+            problem(path, "must be left out when approximation is " + approximation);
         }
     }
 
@@ -334,7 +334,9 @@ final class DatasetValidator {
             return false;
         }
         if (!inDataset.test(key) && !(Keys.isValid(key) && inDatabase.test(key))) {
-            problem(path, "no " + what + " has the key '" + key + "', in this dataset or in the database");
+            if (!alreadyReported.contains(path)) {
+                problems.add(Problem.notFound(path, "no " + what + " has the key '" + key + "'"));
+            }
             return false;
         }
         return true;

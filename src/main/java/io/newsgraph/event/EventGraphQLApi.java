@@ -10,6 +10,12 @@ import io.newsgraph.statement.StatementService;
 import io.newsgraph.statistic.StatisticConnection;
 import io.newsgraph.statistic.StatisticService;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Mutation;
+import io.newsgraph.security.Editor;
+import io.newsgraph.dataset.Patches;
+import io.newsgraph.dataset.EditService;
+import io.newsgraph.dataset.DeleteReport;
+import io.newsgraph.dataset.Dataset;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -21,6 +27,9 @@ import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 public class EventGraphQLApi {
+
+    @Inject
+    EditService edits;
 
     @Inject
     EventService events;
@@ -81,5 +90,29 @@ public class EventGraphQLApi {
     @Description("How many events the whole list holds, across all pages.")
     public List<@NonNull Integer> totalCount(@Source List<EventConnection> connections) {
         return Connection.totalCounts(connections);
+    }
+
+    @Mutation("createEvent")
+    @Editor
+    @Description("Creates an event. Needs the editor role. Fails with BAD_USER_INPUT (every problem, with its field) or NOT_FOUND (a referenced key).")
+    public @NonNull Event createEvent(@NonNull @Description("The new event; without a key, one is made from its name.") Dataset.EventEntry input) {
+        return edits.create(Event.class, input);
+    }
+
+    @Mutation("updateEvent")
+    @Editor
+    @Description("Changes an event: only the fields given change. Needs the editor role. A stale `version` fails with CONFLICT.")
+    public @NonNull Event updateEvent(@NonNull @Id @Description("Id of the event to change.") String id,
+            @Description("The version last read; the update fails with CONFLICT if the event changed since.") Integer version,
+            @NonNull @Description("The changes.") Patches.EventPatch input) {
+        return edits.update(Event.class, "Event", id, version, input);
+    }
+
+    @Mutation("deleteEvent")
+    @Editor
+    @Description("Deletes an event. Needs the editor role. Refused with CONFLICT while facts refer to it, unless `cascade` clears those references.")
+    public @NonNull DeleteReport deleteEvent(@NonNull @Id @Description("Id of the event to delete.") String id,
+            @Description("Also delete or clear what depends on it (see above).") @DefaultValue("false") boolean cascade) {
+        return edits.delete(Event.class, "Event", id, cascade);
     }
 }

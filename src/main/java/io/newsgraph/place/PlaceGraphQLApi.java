@@ -4,6 +4,12 @@ import io.newsgraph.common.Batch;
 import io.newsgraph.common.paging.Connection;
 import io.newsgraph.country.Country;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Mutation;
+import io.newsgraph.security.Editor;
+import io.newsgraph.dataset.Patches;
+import io.newsgraph.dataset.EditService;
+import io.newsgraph.dataset.DeleteReport;
+import io.newsgraph.dataset.Dataset;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -15,6 +21,9 @@ import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 public class PlaceGraphQLApi {
+
+    @Inject
+    EditService edits;
 
     @Inject
     PlaceService places;
@@ -46,5 +55,29 @@ public class PlaceGraphQLApi {
     @Description("How many places the whole list holds, across all pages.")
     public List<@NonNull Integer> totalCount(@Source List<PlaceConnection> connections) {
         return Connection.totalCounts(connections);
+    }
+
+    @Mutation("createPlace")
+    @Editor
+    @Description("Creates a place. Needs the editor role. Fails with BAD_USER_INPUT (every problem, with its field) or NOT_FOUND (a referenced key).")
+    public @NonNull Place createPlace(@NonNull @Description("The new place; without a key, one is made from its name.") Dataset.PlaceEntry input) {
+        return edits.create(Place.class, input);
+    }
+
+    @Mutation("updatePlace")
+    @Editor
+    @Description("Changes a place: only the fields given change. Needs the editor role. A stale `version` fails with CONFLICT.")
+    public @NonNull Place updatePlace(@NonNull @Id @Description("Id of the place to change.") String id,
+            @Description("The version last read; the update fails with CONFLICT if the place changed since.") Integer version,
+            @NonNull @Description("The changes.") Patches.PlacePatch input) {
+        return edits.update(Place.class, "Place", id, version, input);
+    }
+
+    @Mutation("deletePlace")
+    @Editor
+    @Description("Deletes a place. Needs the editor role. Refused with CONFLICT while facts refer to it, unless `cascade` clears those references.")
+    public @NonNull DeleteReport deletePlace(@NonNull @Id @Description("Id of the place to delete.") String id,
+            @Description("Also delete or clear what depends on it (see above).") @DefaultValue("false") boolean cascade) {
+        return edits.delete(Place.class, "Place", id, cascade);
     }
 }

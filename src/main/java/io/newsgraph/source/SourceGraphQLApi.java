@@ -7,6 +7,12 @@ import io.newsgraph.statement.StatementService;
 import io.newsgraph.statistic.StatisticConnection;
 import io.newsgraph.statistic.StatisticService;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Mutation;
+import io.newsgraph.security.Editor;
+import io.newsgraph.dataset.Patches;
+import io.newsgraph.dataset.EditService;
+import io.newsgraph.dataset.DeleteReport;
+import io.newsgraph.dataset.Dataset;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -17,6 +23,9 @@ import org.eclipse.microprofile.graphql.Query;
 
 @GraphQLApi
 public class SourceGraphQLApi {
+
+    @Inject
+    EditService edits;
 
     @Inject
     SourceService sources;
@@ -65,5 +74,29 @@ public class SourceGraphQLApi {
     @Description("How many sources the whole list holds, across all pages.")
     public List<@NonNull Integer> totalCount(@org.eclipse.microprofile.graphql.Source List<SourceConnection> connections) {
         return Connection.totalCounts(connections);
+    }
+
+    @Mutation("createSource")
+    @Editor
+    @Description("Creates a source. Needs the editor role. Fails with BAD_USER_INPUT (every problem, with its field) or NOT_FOUND (a referenced key).")
+    public @NonNull io.newsgraph.source.Source createSource(@NonNull @Description("The new source; without a key, one is made from its name.") Dataset.SourceEntry input) {
+        return edits.create(io.newsgraph.source.Source.class, input);
+    }
+
+    @Mutation("updateSource")
+    @Editor
+    @Description("Changes a source: only the fields given change. Needs the editor role. A stale `version` fails with CONFLICT.")
+    public @NonNull io.newsgraph.source.Source updateSource(@NonNull @Id @Description("Id of the source to change.") String id,
+            @Description("The version last read; the update fails with CONFLICT if the source changed since.") Integer version,
+            @NonNull @Description("The changes.") Patches.SourcePatch input) {
+        return edits.update(io.newsgraph.source.Source.class, "Source", id, version, input);
+    }
+
+    @Mutation("deleteSource")
+    @Editor
+    @Description("Deletes a source. Needs the editor role. Refused with CONFLICT while statements or figures come from it, unless `cascade` deletes them too.")
+    public @NonNull DeleteReport deleteSource(@NonNull @Id @Description("Id of the source to delete.") String id,
+            @Description("Also delete or clear what depends on it (see above).") @DefaultValue("false") boolean cascade) {
+        return edits.delete(io.newsgraph.source.Source.class, "Source", id, cascade);
     }
 }

@@ -10,6 +10,12 @@ import io.newsgraph.place.Place;
 import io.newsgraph.statistic.Statistic;
 import io.newsgraph.statistic.StatisticService;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Mutation;
+import io.newsgraph.security.Editor;
+import io.newsgraph.dataset.Patches;
+import io.newsgraph.dataset.EditService;
+import io.newsgraph.dataset.DeleteReport;
+import io.newsgraph.dataset.Dataset;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -21,6 +27,9 @@ import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 public class StatementGraphQLApi {
+
+    @Inject
+    EditService edits;
 
     @Inject
     StatementService statements;
@@ -90,5 +99,29 @@ public class StatementGraphQLApi {
     @Description("How many statements the whole list holds, across all pages.")
     public List<@NonNull Integer> totalCount(@Source List<StatementConnection> connections) {
         return Connection.totalCounts(connections);
+    }
+
+    @Mutation("createStatement")
+    @Editor
+    @Description("Creates a statement. Needs the editor role. Fails with BAD_USER_INPUT (every problem, with its field) or NOT_FOUND (a referenced key).")
+    public @NonNull Statement createStatement(@NonNull @Description("The new statement; without a key, one is made from its name.") Dataset.StatementEntry input) {
+        return edits.create(Statement.class, input);
+    }
+
+    @Mutation("updateStatement")
+    @Editor
+    @Description("Changes a statement: only the fields given change. Needs the editor role. A stale `version` fails with CONFLICT.")
+    public @NonNull Statement updateStatement(@NonNull @Id @Description("Id of the statement to change.") String id,
+            @Description("The version last read; the update fails with CONFLICT if the statement changed since.") Integer version,
+            @NonNull @Description("The changes.") Patches.StatementPatch input) {
+        return edits.update(Statement.class, "Statement", id, version, input);
+    }
+
+    @Mutation("deleteStatement")
+    @Editor
+    @Description("Deletes a statement. Needs the editor role. Refused with CONFLICT while figures refer to it, unless `cascade` clears those references.")
+    public @NonNull DeleteReport deleteStatement(@NonNull @Id @Description("Id of the statement to delete.") String id,
+            @Description("Also delete or clear what depends on it (see above).") @DefaultValue("false") boolean cascade) {
+        return edits.delete(Statement.class, "Statement", id, cascade);
     }
 }

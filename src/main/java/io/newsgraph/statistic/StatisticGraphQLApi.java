@@ -9,6 +9,12 @@ import io.newsgraph.event.Event;
 import io.newsgraph.place.Place;
 import io.newsgraph.statement.Statement;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Mutation;
+import io.newsgraph.security.Editor;
+import io.newsgraph.dataset.Patches;
+import io.newsgraph.dataset.EditService;
+import io.newsgraph.dataset.DeleteReport;
+import io.newsgraph.dataset.Dataset;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -20,6 +26,9 @@ import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 public class StatisticGraphQLApi {
+
+    @Inject
+    EditService edits;
 
     @Inject
     StatisticService statistics;
@@ -91,5 +100,29 @@ public class StatisticGraphQLApi {
     @Description("How many figures the whole list holds, across all pages.")
     public List<@NonNull Integer> totalCount(@Source List<StatisticConnection> connections) {
         return Connection.totalCounts(connections);
+    }
+
+    @Mutation("createStatistic")
+    @Editor
+    @Description("Creates a figure. Needs the editor role. Fails with BAD_USER_INPUT (every problem, with its field) or NOT_FOUND (a referenced key).")
+    public @NonNull Statistic createStatistic(@NonNull @Description("The new statistic; without a key, one is made from its name.") Dataset.StatisticEntry input) {
+        return edits.create(Statistic.class, input);
+    }
+
+    @Mutation("updateStatistic")
+    @Editor
+    @Description("Changes a figure: only the fields given change. Needs the editor role. A stale `version` fails with CONFLICT.")
+    public @NonNull Statistic updateStatistic(@NonNull @Id @Description("Id of the statistic to change.") String id,
+            @Description("The version last read; the update fails with CONFLICT if the statistic changed since.") Integer version,
+            @NonNull @Description("The changes.") Patches.StatisticPatch input) {
+        return edits.update(Statistic.class, "Statistic", id, version, input);
+    }
+
+    @Mutation("deleteStatistic")
+    @Editor
+    @Description("Deletes a figure. Needs the editor role. Nothing depends on a figure.")
+    public @NonNull DeleteReport deleteStatistic(@NonNull @Id @Description("Id of the statistic to delete.") String id,
+            @Description("Also delete or clear what depends on it (see above).") @DefaultValue("false") boolean cascade) {
+        return edits.delete(Statistic.class, "Statistic", id, cascade);
     }
 }

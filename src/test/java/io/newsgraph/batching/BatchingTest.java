@@ -68,7 +68,7 @@ class BatchingTest {
     @BeforeEach
     void importManyFacts() {
         if (!imported) {
-            importer.importDataset(manyFacts());
+            importer.importDataset(manyFacts(), "test");
             imported = true;
         }
     }

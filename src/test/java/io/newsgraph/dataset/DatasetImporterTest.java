@@ -50,7 +50,7 @@ class DatasetImporterTest {
         Map<String, Long> before = rowCounts();
 
         DatasetReader.Parsed broken = reader.read(resource("datasets/broken.json"), "broken.json");
-        BadUserInputException error = assertThrows(BadUserInputException.class, () -> importer.importDataset(broken));
+        BadUserInputException error = assertThrows(BadUserInputException.class, () -> importer.importDataset(broken, "test"));
 
         assertThat(error.getProblems().stream().map(Problem::field).toList(), containsInAnyOrder(
                 "countries[0].neighbors[0]",
@@ -85,7 +85,7 @@ class DatasetImporterTest {
         Dataset seed = reader.read(resource("datasets/seed.json"), "seed.json").dataset();
         Map<String, Long> before = rowCounts();
 
-        ImportReport report = importer.importDataset(seed);
+        ImportReport report = importer.importDataset(seed, "test");
 
         assertEquals(0, report.changes(), report.toString());
         assertEquals(before, rowCounts());

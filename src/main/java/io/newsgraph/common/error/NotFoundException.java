@@ -8,6 +8,10 @@ import java.util.List;
 public class NotFoundException extends DomainException {
 
     public NotFoundException(String field, String what, String key) {
-        super(List.of(new Problem(field, what + " '" + key + "' does not exist")));
+        this(List.of(Problem.notFound(field, what + " '" + key + "' does not exist")));
+    }
+
+    public NotFoundException(List<Problem> problems) {
+        super(problems);
     }
 }

@@ -1,0 +1,139 @@
+package io.newsgraph.dataset;
+
+import io.newsgraph.actor.ActorEntity;
+import io.newsgraph.common.KeyedEntity;
+import io.newsgraph.event.Event;
+import io.newsgraph.place.Place;
+import io.newsgraph.source.Source;
+import io.newsgraph.statement.Statement;
+import io.newsgraph.statistic.Statistic;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * What refers to an entity about to be deleted. A source owns its statements and figures (no fact
+ * without a source), so a cascading delete removes them; every other reference is optional and a
+ * cascading delete clears it.
+ */
+final class Dependants {
+
+    /** Facts that refer to the entity: how to count them, and how to clear the reference (SQL). */
+    private record Link(String what, String countSql, String clearSql) {
+    }
+
+    private final long pk;
+    private final List<Link> links;
+    private final boolean ownsFacts;
+
+    private Dependants(long pk, boolean ownsFacts, List<Link> links) {
+        this.pk = pk;
+        this.ownsFacts = ownsFacts;
+        this.links = links;
+    }
+
+    static Dependants of(KeyedEntity entity) {
+        long pk = entity.pk;
+        if (entity instanceof Source) {
+            return new Dependants(pk, true, List.of(
+                    column("statements reported by it", "statement", "source_id"),
+                    column("figures reported by it", "statistic", "source_id")));
+        }
+        if (entity instanceof ActorEntity) {
+            return new Dependants(pk, false, List.of(
+                    column("statements as their speaker", "statement", "speaker_id"),
+                    column("figures as their reporter", "statistic", "reported_by_id"),
+                    column("events as their initiator", "event", "initiated_by_id"),
+                    column("positions as their organization", "official_position", "organization_id")));
+        }
+        if (entity instanceof Place) {
+            return new Dependants(pk, false, List.of(
+                    link("statements", "statement_place", "place_id"),
+                    column("figures", "statistic", "place_id")));
+        }
+        if (entity instanceof Event) {
+            return new Dependants(pk, false, List.of(
+                    link("statements", "statement_event", "event_id"),
+                    link("figures", "statistic_event", "event_id")));
+        }
+        if (entity instanceof Statement) {
+            return new Dependants(pk, false, List.of(column("figures it states", "statistic", "statement_id")));
+        }
+        if (entity instanceof Statistic) {
+            return new Dependants(pk, false, List.of());
+        }
+        throw new IllegalArgumentException("No dependants rule for " + entity.getClass());
+    }
+
+    private static Link column(String what, String table, String column) {
+        return new Link(what, "select count(*) from " + table + " where " + column + " = :pk",
+                "update " + table + " set " + column + " = null where " + column + " = :pk");
+    }
+
+    private static Link link(String what, String table, String column) {
+        return new Link(what, "select count(*) from " + table + " where " + column + " = :pk",
+                "delete from " + table + " where " + column + " = :pk");
+    }
+
+    long count(Session session) {
+        long total = 0;
+        for (Link link : links) {
+            total += count(session, link);
+        }
+        return total;
+    }
+
+    String describe(Session session) {
+        List<String> parts = new ArrayList<>();
+        for (Link link : links) {
+            long n = count(session, link);
+            if (n > 0) {
+                parts.add(n + " " + link.what());
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    String cascadeMeaning() {
+        return ownsFacts ? "delete those facts too" : "clear those references";
+    }
+
+    /** With a source: deletes its statements and figures (and clears what referred to those statements). */
+    int deleteOwned(Session session) {
+        if (!ownsFacts) {
+            return 0;
+        }
+        List<Statistic> statistics = session.createSelectionQuery("from Statistic where sourceId = :pk", Statistic.class)
+                .setParameter("pk", pk).getResultList();
+        List<Statement> statements = session.createSelectionQuery("from Statement where sourceId = :pk", Statement.class)
+                .setParameter("pk", pk).getResultList();
+        statistics.forEach(session::remove);
+        session.flush();
+        if (!statements.isEmpty()) {
+            session.createMutationQuery("update Statistic set statementId = null where statementId in :statements")
+                    .setParameter("statements", statements.stream().map(s -> s.pk).toList()).executeUpdate();
+        }
+        statements.forEach(session::remove);
+        session.flush();
+        return statistics.size() + statements.size();
+    }
+
+    /** Clears every optional reference; returns how many were cleared. */
+    int unlink(Session session) {
+        if (ownsFacts) {
+            return 0;
+        }
+        int cleared = 0;
+        for (Link link : links) {
+            cleared += session.createNativeMutationQuery(link.clearSql()).setParameter("pk", pk).executeUpdate();
+        }
+        // Entities loaded earlier in this transaction must not write the old references back.
+        session.clear();
+        return cleared;
+    }
+
+    private long count(Session session, Link link) {
+        return ((Number) session.createNativeQuery(link.countSql(), Long.class).setParameter("pk", pk)
+                .getSingleResult()).longValue();
+    }
+}
