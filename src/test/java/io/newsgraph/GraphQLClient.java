@@ -39,8 +39,26 @@ public final class GraphQLClient {
         return execute(document(name), variables);
     }
 
+    /** The editor account's password in tests (set for @QuarkusTest in application.properties, for *IT in the pom). */
+    public static final String EDITOR_PASSWORD = "test-editor-secret";
+
+    /** Runs a document from the test resources, logged in as the editor (HTTP basic). */
+    public static ValidatableResponse runAsEditor(String name, Object... variables) {
+        return post(given().auth().preemptive().basic("editor", EDITOR_PASSWORD), document(name), variables);
+    }
+
+    /** Runs a document as the editor; it must succeed without errors. */
+    public static JsonPath dataAsEditor(String name, Object... variables) {
+        return noErrors(runAsEditor(name, variables).extract().jsonPath());
+    }
+
     /** Runs a document given as text (for malformed or one-off documents). */
     public static ValidatableResponse execute(String document, Object... variables) {
+        return post(given(), document, variables);
+    }
+
+    private static ValidatableResponse post(io.restassured.specification.RequestSpecification request, String document,
+            Object... variables) {
         Map<String, Object> vars = new HashMap<>();
         for (int i = 0; i < variables.length; i += 2) {
             vars.put((String) variables[i], variables[i + 1]);
@@ -48,14 +66,17 @@ public final class GraphQLClient {
         Map<String, Object> body = new HashMap<>();
         body.put("query", document);
         body.put("variables", vars);
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
+        return request.contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
                 .when().post("/graphql")
                 .then().statusCode(200);
     }
 
     /** Runs a document that must succeed without errors, and returns its JSON. */
     public static JsonPath data(String name, Object... variables) {
-        JsonPath json = run(name, variables).extract().jsonPath();
+        return noErrors(run(name, variables).extract().jsonPath());
+    }
+
+    private static JsonPath noErrors(JsonPath json) {
         Object errors = json.get("errors");
         if (errors != null) {
             throw new AssertionError("GraphQL errors: " + errors);
