@@ -1,0 +1,7 @@
+package io.newsgraph.dataset;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class ImportExportIT extends ImportExportTest {
+}
