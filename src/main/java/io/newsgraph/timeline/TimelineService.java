@@ -69,7 +69,8 @@ public class TimelineService {
         if (request.after() != null) {
             where.add(CHRONOLOGICAL.after(request.after(), params));
         }
-        Map<Long, List<Fact>> fetched = request.first() == 0 ? Map.of() : page(where, params, request);
+        // Even for first: 0, one fact per country is fetched: it tells whether a next page exists.
+        Map<Long, List<Fact>> fetched = page(where, params, request);
 
         Total total = new Total(ids -> count(countWhere, countParams));
         return countries.stream()

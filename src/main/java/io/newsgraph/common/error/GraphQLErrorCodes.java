@@ -1,5 +1,6 @@
 package io.newsgraph.common.error;
 
+import graphql.ErrorType;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
@@ -108,6 +109,14 @@ public class GraphQLErrorCodes implements EventingService {
             if (error instanceof InvalidSyntaxError) {
                 return GraphQLError.newError().message(error.getMessage()).locations(error.getLocations())
                         .errorType(error.getErrorType()).extensions(extensionsWith(error.getExtensions(), PARSE_FAILED))
+                        .build();
+            }
+            if (error.getErrorType() == ErrorType.ValidationError) {
+                // Raised while coercing the request's variables or choosing its operation, before execution:
+                // a variable value that does not fit its type, an unknown input field, an unknown operation name.
+                return GraphQLError.newError().message(error.getMessage()).locations(error.getLocations())
+                        .path(error.getPath()).errorType(error.getErrorType())
+                        .extensions(extensionsWith(error.getExtensions(), BAD_USER_INPUT))
                         .build();
             }
             return error;

@@ -65,7 +65,8 @@ public final class Listing<E> {
      */
     public Map<Long, Page<E>> pagesByParent(Parent parent, Collection<Long> parentIds, PageRequest request) {
         Map<Long, List<E>> fetched = new LinkedHashMap<>();
-        if (!parentIds.isEmpty() && request.first() > 0) {
+        // Even for first: 0, one item per parent is fetched: it tells whether a next page exists.
+        if (!parentIds.isEmpty()) {
             Map<String, Object> bound = new HashMap<>(params);
             bound.put("parents", parentIds);
             bound.put("limit", (long) request.first() + 1);
