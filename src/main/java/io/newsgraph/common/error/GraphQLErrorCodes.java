@@ -65,6 +65,7 @@ public class GraphQLErrorCodes implements EventingService {
                                 + maxComplexity + ": select fewer fields, or split the request");
                     }
                 },
+                new BatchedArguments(),
                 new Codes())));
     }
 
