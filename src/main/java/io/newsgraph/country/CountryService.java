@@ -4,16 +4,16 @@ import static io.newsgraph.common.paging.Ordering.key;
 
 import io.newsgraph.common.References;
 import io.newsgraph.common.TextSearch;
+import io.newsgraph.common.error.BadUserInputException;
 import io.newsgraph.common.paging.Connection;
 import io.newsgraph.common.paging.Listing;
 import io.newsgraph.common.paging.Ordering;
 import io.newsgraph.common.paging.PageRequest;
-import io.newsgraph.common.error.BadUserInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 
 @ApplicationScoped
 public class CountryService {

@@ -2,22 +2,22 @@ package io.newsgraph.source;
 
 import io.newsgraph.common.Batch;
 import io.newsgraph.common.paging.Connection;
+import io.newsgraph.dataset.Dataset;
+import io.newsgraph.dataset.DeleteReport;
+import io.newsgraph.dataset.EditService;
+import io.newsgraph.dataset.Patches;
+import io.newsgraph.security.Editor;
 import io.newsgraph.statement.StatementConnection;
 import io.newsgraph.statement.StatementService;
 import io.newsgraph.statistic.StatisticConnection;
 import io.newsgraph.statistic.StatisticService;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.graphql.Mutation;
-import io.newsgraph.security.Editor;
-import io.newsgraph.dataset.Patches;
-import io.newsgraph.dataset.EditService;
-import io.newsgraph.dataset.DeleteReport;
-import io.newsgraph.dataset.Dataset;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 

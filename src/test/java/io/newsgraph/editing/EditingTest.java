@@ -265,6 +265,45 @@ class EditingTest {
     }
 
     @Test
+    void everyOtherEntityTypeCanBeUpdatedAndDeleted() {
+        dataAsEditor("editing/create-facts", "source", source("report-j"), "statement", statement("ready-j", "report-j"),
+                "statistic", statistic("arrivals-j", "report-j", "ready-j"));
+        dataAsEditor("editing/create-place", "input", map("key", "gate-j", "name", "Gate J", "kind", "CHECKPOINT", "country", "GE"));
+        dataAsEditor("editing/create-organization", "input", map("key", "service-j", "name", "Service J", "kind", "AGENCY", "country", "GE"));
+        dataAsEditor("editing/create-event", "input", map("key", "closure-j", "name", "Closure J", "startDate", "2024-03-02", "country", "GE"));
+        dataAsEditor("editing/create-official", "input", map("key", "official-j", "name", "Official J"));
+
+        JsonPath updated = dataAsEditor("editing/update-others", "source", "report-j", "place", "gate-j", "event", "closure-j",
+                "organization", "service-j");
+        assertThat(updated.getString("data.updateSource.publisher"), equalTo("Agency"));
+        assertThat(updated.getInt("data.updateSource.version"), equalTo(1));
+        assertThat(updated.getString("data.updateEvent.endDate"), equalTo("2024-03-09"));
+        assertThat(updated.getString("data.updateOrganization.kind"), equalTo("AGENCY"));
+        JsonPath read = data("editing/read-others", "source", "report-j", "place", "gate-j");
+        assertThat(read.getString("data.place.kind"), equalTo("CITY"));
+        assertThat(read.getString("data.source.publisher"), equalTo("Agency"));
+
+        JsonPath deleted = dataAsEditor("editing/delete-others", "statistic", "arrivals-j", "statement", "ready-j",
+                "event", "closure-j", "official", "official-j");
+        assertThat(deleted.getInt("data.deleteStatistic.deleted"), equalTo(1));
+        assertThat(deleted.getInt("data.deleteOfficial.deleted"), equalTo(1));
+        run("editing/read-statement", "id", "ready-j").body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        run("editing/read-statistic", "id", "arrivals-j").body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void anExactFigureNeedsAValueAndTextsAreBounded() {
+        dataAsEditor("editing/create-facts", "source", source("report-k"), "statement", statement("ready-k", "report-k"),
+                "statistic", statistic("arrivals-k", "report-k", "ready-k"));
+        Map<String, Object> noValue = statistic("arrivals-k2", "report-k", null);
+        noValue.put("value", null);
+        noValue.put("description", "x".repeat(2001));
+        JsonPath json = runAsEditor("editing/create-statistic", "input", noValue).extract().jsonPath();
+        assertThat(json.getList("errors[0].extensions.problems.field"), containsInAnyOrder("input.value", "input.description"));
+        assertThat(json.getString("errors[0].message"), containsString("at most 2000 are allowed"));
+    }
+
+    @Test
     void countryNamesAndBordersCanBeEdited() {
         JsonPath json = dataAsEditor("editing/update-country", "code", "AM", "input", map("name", "Armenia", "neighbors", List.of("GE", "AZE")));
         assertThat(json.getList("data.updateCountry.neighbors.code"), containsInAnyOrder("AZ", "GE"));
