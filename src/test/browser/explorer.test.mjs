@@ -5,16 +5,17 @@
 //
 // Runs in Debian's Chromium (/usr/bin/chromium) driven by playwright-core, which downloads no
 // browser. run.sh starts the packaged application and sets BASE_URL; by hand:
-//   BASE_URL=http://127.0.0.1:8080 node --test src/test/browser/
+//   cd src/test/browser && npm ci && BASE_URL=http://127.0.0.1:8080 node --test
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
 const TIMEOUT = { timeout: 120_000 }; // for one test, so that a hang fails
-const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? join(process.cwd(), 'target', 'browser');
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? fileURLToPath(new URL('../../../target/browser/', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const APP = new URL(BASE_URL);
 
