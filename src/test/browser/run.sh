@@ -23,7 +23,7 @@ if [ ! -x "$CHROMIUM" ]; then
   fi
   echo "== Installing Debian's chromium"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 echo "== $("$CHROMIUM" --version 2>/dev/null | head -1)"
 
