@@ -99,6 +99,16 @@ afterEach(() => {
     'the pages requested nothing from another host, had nothing refused and threw nothing');
 });
 
+/**
+ * Opens the landing page and waits for its counts, so that no request of the page is cut off by
+ * leaving it (a request cut off makes the server log an error).
+ */
+async function openLanding(page) {
+  const response = await page.goto(BASE_URL + '/');
+  assert.equal(response.status(), 200);
+  await page.waitForFunction(() => document.getElementById('holdings')?.getAttribute('aria-busy') === 'false');
+}
+
 /** Runs what the explorer's editor holds, waits for the API's answer and for it on screen. */
 async function runInExplorer(page, operationName, expectedText) {
   const editor = page.locator('.graphiql-query-editor');
@@ -123,9 +133,7 @@ async function runInExplorer(page, operationName, expectedText) {
 
 test('the landing page says what newsgraph holds and links its endpoints', TIMEOUT, async () => {
   const page = await newPage();
-  const response = await page.goto(BASE_URL + '/');
-  assert.equal(response.status(), 200);
-  await page.waitForFunction(() => document.getElementById('holdings')?.getAttribute('aria-busy') === 'false');
+  await openLanding(page);
   const counts = await page.locator('[data-count]').allInnerTexts();
   assert.equal(counts.length, 4);
   for (const count of counts) {
@@ -142,7 +150,7 @@ test('the landing page says what newsgraph holds and links its endpoints', TIMEO
 
 test('an example followed from the landing page runs in the explorer', TIMEOUT, async () => {
   const page = await newPage();
-  await page.goto(BASE_URL + '/');
+  await openLanding(page);
   await page.locator('#example-tokayev-statements a.run').click();
   await page.waitForURL((url) => url.pathname === '/q/graphql-ui/' && url.searchParams.has('query'));
   const json = await runInExplorer(page, 'TokayevStatements', 'Tokayev');
@@ -154,7 +162,7 @@ test('an example followed from the landing page runs in the explorer', TIMEOUT, 
 
 test('every example on the landing page runs in the explorer without error', TIMEOUT, async () => {
   const page = await newPage();
-  await page.goto(BASE_URL + '/');
+  await openLanding(page);
   const examples = await page.locator('li.example').evaluateAll((items) => items.map((item) => ({
     id: item.id,
     href: item.querySelector('a.run').href,
