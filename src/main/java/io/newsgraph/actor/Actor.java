@@ -9,7 +9,7 @@ public interface Actor {
 
     @Id
     @NonNull
-    @Description("Stable identifier: a lowercase slug such as `kassym-jomart-tokayev`, unique among officials and organizations together.")
+    @Description("Stable identifier: a lowercase slug such as `kassym-jomart-tokayev` or `georgia-interior-ministry`, unique among officials and organizations together.")
     String getId();
 
     @NonNull

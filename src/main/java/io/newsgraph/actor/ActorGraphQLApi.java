@@ -54,7 +54,7 @@ public class ActorGraphQLApi {
     }
 
     @Query("officials")
-    @Description("Officials, by name, filtered and paged.")
+    @Description("Officials, filtered and paged, sorted by name.")
     public @NonNull OfficialConnection officials(
             @Description("Conditions the officials must meet.") ActorFilter filter,
             @Description("Page size, 0 to 100.") @DefaultValue("20") Integer first,
@@ -69,7 +69,7 @@ public class ActorGraphQLApi {
     }
 
     @Query("organizations")
-    @Description("Organizations, by name, filtered and paged.")
+    @Description("Organizations, filtered and paged, sorted by name.")
     public @NonNull OrganizationConnection organizations(
             @Description("Conditions the organizations must meet.") ActorFilter filter,
             @Description("Page size, 0 to 100.") @DefaultValue("20") Integer first,

@@ -15,7 +15,7 @@ public class CountryFilter {
     @Description("Only countries whose English name contains this text, in any case, e.g. `stan`.")
     public String name;
 
-    @Description("true: only countries that some statement, figure or event concerns; false: only those none does.")
+    @Description("true: only countries that at least one fact concerns (a statement about the country, a figure observed in it or an event in it); false: only countries that no fact concerns.")
     public Boolean hasFacts;
 
     @Description("Only the countries that share a land border with this one (alpha-2 or alpha-3 code).")

@@ -55,7 +55,7 @@ public class CountryGraphQLApi {
     }
 
     @Query("countries")
-    @Description("Countries, by alpha-2 code, filtered and paged.")
+    @Description("Countries, filtered and paged, in order of their alpha-2 code.")
     public @NonNull CountryConnection countries(
             @Description("Conditions the countries must meet.") CountryFilter filter,
             @Description("Page size, 0 to 100.") @DefaultValue("20") Integer first,
@@ -74,14 +74,14 @@ public class CountryGraphQLApi {
 
     // Batched: one query for the neighbours of all countries.
     @NonNull
-    @Description("Countries that share a land border with this one, by name.")
+    @Description("Countries that share a land border with this one, sorted by name.")
     public List<@NonNull List<@NonNull Country>> neighbors(@Source List<Country> parents) {
         return Batch.viaCollection(parents, Country.class, "neighborIds", Country.class, "name");
     }
 
     // Batched: one query for the office holders of all countries.
     @NonNull
-    @Description("Officials who hold (or held) a position in this country, by name.")
+    @Description("Officials who hold (or held) a position in this country, sorted by name.")
     public List<@NonNull List<@NonNull Official>> officials(@Source List<Country> parents,
             @Description("true: only current office holders; false: only former ones; omitted: both.") Boolean current) {
         return actors.officialsOf(parents, current);
@@ -89,7 +89,7 @@ public class CountryGraphQLApi {
 
     // Batched: one query for the organizations of all countries.
     @NonNull
-    @Description("Official bodies of this country, by name.")
+    @Description("Official bodies of this country, sorted by name.")
     public List<@NonNull List<@NonNull Organization>> organizations(@Source List<Country> parents) {
         return actors.organizationsOf(parents);
     }

@@ -14,7 +14,7 @@ public class EventFilter {
     @Description("Only events in this country (alpha-2 or alpha-3 code).")
     public String countryCode;
 
-    @Description("Only events still going on, or ended, on or after this day.")
+    @Description("Only events whose last day (the end date, or the start date for an event without one) is on or after this day.")
     public LocalDate from;
 
     @Description("Only events that began on or before this day.")

@@ -35,7 +35,7 @@ public class PlaceGraphQLApi {
     }
 
     @Query("places")
-    @Description("Places, by name, filtered and paged.")
+    @Description("Places, filtered and paged, sorted by name.")
     public @NonNull PlaceConnection places(
             @Description("Conditions the places must meet.") PlaceFilter filter,
             @Description("Page size, 0 to 100.") @DefaultValue("20") Integer first,

@@ -23,15 +23,15 @@ public class StatementFilter {
     public StatementKind kind;
 
     @Id
-    @Description("Only statements reported by this source.")
+    @Description("Only statements reported by this source (its id).")
     public String sourceId;
 
     @Id
-    @Description("Only statements that refer to this event.")
+    @Description("Only statements that refer to this event (its id).")
     public String eventId;
 
     @Id
-    @Description("Only statements that concern this place.")
+    @Description("Only statements that concern this place (its id), e.g. `verkhni-lars-checkpoint`.")
     public String placeId;
 
     @Description("Only statements made on or after this day. Undated statements count as made on their source's publication date.")

@@ -89,7 +89,7 @@ public class StatementGraphQLApi {
 
     // Batched: one query for the figures stated by all statements.
     @NonNull
-    @Description("The figures this statement states.")
+    @Description("The figures given in this statement.")
     public List<@NonNull List<@NonNull Statistic>> statistics(@Source List<Statement> parents) {
         return statistics.ofStatements(parents);
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-@Description("A page of statistics. Ask for `nodes` (or `edges` with their cursors), `pageInfo` to fetch the next page, and `totalCount`.")
+@Description("A page of reported figures (statistics). Ask for `nodes` (or `edges` with their cursors), `pageInfo` to fetch the next page, and `totalCount`.")
 public class StatisticConnection extends Connection<Statistic> {
 
     public StatisticConnection(Page<Statistic> page, Total total, Long parentId) {

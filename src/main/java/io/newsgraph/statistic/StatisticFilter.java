@@ -23,23 +23,23 @@ public class StatisticFilter {
     public String reportedById;
 
     @Id
-    @Description("Only figures from this source.")
+    @Description("Only figures reported by this source (its id).")
     public String sourceId;
 
     @Id
-    @Description("Only figures that refer to this event.")
+    @Description("Only figures that refer to this event (its id).")
     public String eventId;
 
     @Id
-    @Description("Only figures observed at this place.")
+    @Description("Only figures observed at this place (its id), e.g. `verkhni-lars-checkpoint`.")
     public String placeId;
 
     @Description("Only daily, weekly, monthly or yearly figures.")
     public Rate rate;
 
-    @Description("Only figures whose period overlaps the days from this one on. An unreported period start or end counts as open.")
+    @Description("Only figures whose period ends on or after this day, i.e. overlaps the days from this one on. Figures without a reported period end pass.")
     public LocalDate from;
 
-    @Description("Only figures whose period overlaps the days up to this one. An unreported period start or end counts as open.")
+    @Description("Only figures whose period starts on or before this day, i.e. overlaps the days up to this one. Figures without a reported period start pass.")
     public LocalDate to;
 }

@@ -15,17 +15,24 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The example queries shipped with newsgraph (and shown in the README) run and find the seed's facts. */
 @QuarkusTest
 class ExamplesTest {
 
+    /** Every file of the examples folder, so that a new example is tested without being named here. */
+    static List<String> examples() {
+        List<String> names = ShippedExamples.names();
+        assertThat("example files", names.size(), greaterThan(3));
+        return names;
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"kazakhstan-dossier", "tokayev-statements", "georgia-arrivals-series", "text-search",
-            "kazakhstan-timeline"})
+    @MethodSource("examples")
     void exampleRunsAndReturnsFacts(String name) throws IOException {
         String document = example(name);
         JsonPath json = GraphQLClient.execute(document).extract().jsonPath();
@@ -37,15 +44,16 @@ class ExamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"kazakhstan-dossier", "tokayev-statements", "georgia-arrivals-series", "text-search",
-            "kazakhstan-timeline"})
+    @MethodSource("examples")
     void readmeShowsTheExampleAsShipped(String name) throws IOException {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         assertThat(readme, containsString(example(name).strip()));
     }
 
+    /** The example as the application has it on its classpath. */
     private static String example(String name) throws IOException {
         try (InputStream in = ExamplesTest.class.getClassLoader().getResourceAsStream("examples/" + name + ".graphql")) {
+            assertThat("examples/" + name + ".graphql on the classpath", in, notNullValue());
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
