@@ -183,11 +183,13 @@ class PackagedApplicationIT {
                 proxy.cut();
                 HttpResponse<String> down = app.awaitReadiness(503, Duration.ofSeconds(60));
                 assertThat(down.body(), containsString("\"status\": \"DOWN\""));
+                System.out.println("Database cut: /q/health/ready " + down.statusCode() + " " + down.body());
                 assertEquals(200, app.get("/q/health/live").statusCode(), "liveness does not depend on the database");
 
                 proxy.open();
                 HttpResponse<String> up = app.awaitReadiness(200, Duration.ofSeconds(90));
                 assertThat(up.body(), containsString("\"status\": \"UP\""));
+                System.out.println("Database back: /q/health/ready " + up.statusCode() + " " + up.body());
                 app.stopGracefully();
             }
         }
