@@ -20,9 +20,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("DatasetInput")
 @Description("Facts to import, in the dataset format: entities refer to each other by key, countries by alpha-2 code."
         + " Importing is all-or-nothing and idempotent: entities are matched by key.")
+// Jackson builds these records and reads these enums reflectively (DatasetReader); a native
+// executable keeps only what is registered.
 @RegisterForReflection(targets = {Dataset.class, Dataset.SourceEntry.class, Dataset.CountryEntry.class,
         Dataset.OrganizationEntry.class, Dataset.OfficialEntry.class, Dataset.PositionEntry.class,
-        Dataset.PlaceEntry.class, Dataset.EventEntry.class, Dataset.StatementEntry.class, Dataset.StatisticEntry.class})
+        Dataset.PlaceEntry.class, Dataset.EventEntry.class, Dataset.StatementEntry.class, Dataset.StatisticEntry.class,
+        OrganizationKind.class, PlaceKind.class, StatementKind.class, Approximation.class, Rate.class})
 public record Dataset(
         @Description("Sources: articles, press releases, broadcasts.") List<@NonNull SourceEntry> sources,
         @Description("Country names and land borders.") List<@NonNull CountryEntry> countries,

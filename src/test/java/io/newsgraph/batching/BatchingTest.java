@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.newsgraph.GraphQLClient;
+import io.newsgraph.TestDatabase;
 import io.newsgraph.actor.OrganizationKind;
 import io.newsgraph.place.PlaceKind;
 import io.newsgraph.statement.StatementKind;
@@ -49,11 +50,11 @@ class BatchingTest {
     static final int OFFICIALS_PER_COUNTRY = 3;
     static final int STATEMENTS_PER_OFFICIAL = 5;
 
-    /** Its own in-memory database, so the generated facts do not show up in other tests. */
+    /** Its own database, so the generated facts do not show up in other tests. */
     public static class ManyFacts implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:batching;DB_CLOSE_DELAY=-1");
+            return TestDatabase.own("batching");
         }
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.newsgraph.TestDatabase;
 import io.newsgraph.common.error.BadUserInputException;
 import io.newsgraph.common.error.DomainException.Problem;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -35,7 +36,7 @@ class DatasetImporterTest {
     public static class OwnDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:importer;DB_CLOSE_DELAY=-1");
+            return TestDatabase.own("importer");
         }
     }
 

@@ -15,6 +15,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import io.newsgraph.common.NewsgraphConfig;
+import io.newsgraph.common.OperationMetrics;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ import java.util.concurrent.CompletableFuture;
  * Gives the errors that graphql-java raises itself (invalid documents, limits) the stable
  * {@code extensions.code} of the contract, as domain exceptions get from {@code @ErrorCode}.
  * SmallRye calls this while it builds the GraphQL engine (service loader, see META-INF/services);
- * the depth and complexity limits are installed here because only here can their errors carry a code.
+ * the depth and complexity limits are installed here because only here can their errors carry a code,
+ * and the request timer of {@link OperationMetrics} because graphql-java takes one instrumentation.
  */
 public class GraphQLErrorCodes implements EventingService {
 
@@ -66,7 +68,8 @@ public class GraphQLErrorCodes implements EventingService {
                     }
                 },
                 new BatchedArguments(),
-                new Codes())));
+                new Codes(),
+                new OperationMetrics())));
     }
 
     /** A request over the depth or complexity limit, refused before anything is fetched. */
