@@ -62,6 +62,11 @@ class KubernetesManifestIT {
         assertEquals(port, container.at("/readinessProbe/httpGet/port").asInt());
         assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText());
         assertEquals(port, container.at("/livenessProbe/httpGet/port").asInt());
+        // A first start migrates and loads the seed: the startup probe waits minutes, not 35 s.
+        assertEquals("/q/health/started", container.at("/startupProbe/httpGet/path").asText());
+        JsonNode startup = container.path("startupProbe");
+        assertThat(startup.path("failureThreshold").asInt() * startup.path("periodSeconds").asInt(),
+                greaterThanOrEqualTo(120));
     }
 
     @Test
