@@ -1,6 +1,7 @@
 package io.newsgraph.dataset;
 
 import io.newsgraph.common.NewsgraphConfig;
+import io.newsgraph.common.error.Conflicts;
 import io.newsgraph.country.CountryCatalog;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
@@ -43,9 +44,25 @@ public class DatasetLoader {
     DatasetReader reader;
 
     void onStart(@Observes StartupEvent event) {
-        countries.ensureAll();
+        onceMore(countries::ensureAll);
         for (String location : config.datasets().orElse(List.of())) {
-            load(location.trim());
+            onceMore(() -> load(location.trim()));
+        }
+    }
+
+    /**
+     * Replicas starting together on an empty database race to write the same rows; the loser's
+     * transaction fails on a unique key. Trying again then finds the winner's rows and writes nothing.
+     */
+    private static void onceMore(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            if (!Conflicts.isConflict(e)) {
+                throw e;
+            }
+            LOG.info("Another instance wrote the same start-up data at the same time; checking again");
+            step.run();
         }
     }
 
