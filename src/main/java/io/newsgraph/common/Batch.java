@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.hibernate.SessionCheckMode;
 
 /** Building blocks of batch resolvers: each call issues at most one SQL statement for all parents. */
 public final class Batch {
@@ -18,13 +19,14 @@ public final class Batch {
 
     /**
      * Loads entities by primary key in one statement; those already in the session (loaded by an
-     * earlier level of the same request) cost nothing.
+     * earlier level of the same request, or along with a page: {@link io.newsgraph.common.paging.Listing#alongWith}) cost
+     * nothing, and when all are there no statement runs at all.
      */
     public static <E extends BaseEntity> Map<Long, E> byPk(Class<E> type, Collection<Long> pks) {
         Map<Long, E> found = new HashMap<>();
         List<Long> distinct = pks.stream().filter(Objects::nonNull).distinct().toList();
         if (!distinct.isEmpty()) {
-            for (E entity : Panache.getSession().findMultiple(type, distinct)) {
+            for (E entity : Panache.getSession().findMultiple(type, distinct, SessionCheckMode.ENABLED)) {
                 if (entity != null) {
                     found.put(entity.pk, entity);
                 }

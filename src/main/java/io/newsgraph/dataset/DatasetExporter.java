@@ -152,7 +152,7 @@ public class DatasetExporter {
                         "select distinct c.pk from Country c join c.neighborIds n", Long.class).getResultList());
             }
             return new Dataset(
-                    sorted(load(Source.class, sourcePks).stream().map(this::source), SourceEntry::key),
+                    sources(sourcePks),
                     countries(countryPks),
                     sorted(organizations.stream().map(this::organization), OrganizationEntry::key),
                     sorted(officials(officials).stream(), OfficialEntry::key),
@@ -212,7 +212,17 @@ public class DatasetExporter {
         }
 
         SourceEntry source(Source s) {
-            return new SourceEntry(s.key, s.title, s.publisher, s.url, s.publishedOn, s.language, s.text);
+            return source(s, s.text);
+        }
+
+        private SourceEntry source(Source s, String text) {
+            return new SourceEntry(s.key, s.title, s.publisher, s.url, s.publishedOn, s.language, text);
+        }
+
+        /** Sources with their texts read in one statement, not one lazy load each. */
+        private List<SourceEntry> sources(Collection<Long> pks) {
+            Map<Long, String> texts = Source.texts(pks);
+            return sorted(load(Source.class, pks).stream().map(s -> source(s, texts.get(s.pk))), SourceEntry::key);
         }
 
         OrganizationEntry organization(Organization o) {

@@ -1,12 +1,19 @@
 package io.newsgraph.source;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.Basic;
+import jakarta.persistence.FetchType;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.Ignore;
+
 import io.newsgraph.common.KeyedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
@@ -36,9 +43,26 @@ public class Source extends KeyedEntity {
     @Description("Language of the text, as a BCP 47 tag such as `en` or `fr`.")
     public String language;
 
-    /** Full text, kept for provenance: every excerpt must occur in it. Loaded only when asked for. */
+    /**
+     * Full text, kept for provenance: every excerpt must occur in it. Lazy, because statements and
+     * figures load their sources by the hundred for a title; the GraphQL field reads it in batches
+     * ({@link SourceGraphQLApi#text}).
+     */
     @Column(name = "full_text", length = 1_000_000)
-    @Name("text")
-    @Description("The full text of the source, when stored. Every excerpt of its statements and figures occurs in it verbatim.")
+    @Basic(fetch = FetchType.LAZY)
+    @Ignore
     public String text;
+
+    /** The full texts of these sources, by primary key, in one statement (sources without text are left out). */
+    public static Map<Long, String> texts(Collection<Long> pks) {
+        Map<Long, String> texts = new HashMap<>();
+        if (!pks.isEmpty()) {
+            for (Object[] row : Panache.getSession().createSelectionQuery(
+                    "select s.pk, s.text from Source s where s.pk in :pks and s.text is not null", Object[].class)
+                    .setParameter("pks", pks).getResultList()) {
+                texts.put((Long) row[0], (String) row[1]);
+            }
+        }
+        return texts;
+    }
 }

@@ -51,6 +51,13 @@ public class SourceGraphQLApi {
         return sources.list(filter, first, after);
     }
 
+    // Batched: one query for the texts of all sources, instead of one lazy load per source.
+    @Description("The full text of the source, when stored. Every excerpt of its statements and figures occurs in it verbatim.")
+    public List<String> text(@org.eclipse.microprofile.graphql.Source List<Source> parents) {
+        var texts = Source.texts(Batch.pks(parents));
+        return parents.stream().map(s -> texts.get(s.pk)).toList();
+    }
+
     // Batched: one window query returns the page of statements of every source at once.
     @NonNull
     @Description("The statements this source reports, newest first.")

@@ -47,7 +47,9 @@ public class StatementService {
     }
 
     Listing<Statement> listing(StatementFilter filter, StatementOrder order) {
-        Listing<Statement> listing = Listing.of(Statement.class, ordering(order));
+        // Source and speaker come with the page: nearly every client asks for them.
+        Listing<Statement> listing = Listing.of(Statement.class, ordering(order))
+                .alongWith(Source.class, "sourceId").alongWith(ActorEntity.class, "speakerId");
         if (filter == null) {
             return listing;
         }

@@ -62,7 +62,9 @@ public class StatisticService {
     }
 
     Listing<Statistic> listing(StatisticFilter filter, StatisticOrder order) {
-        Listing<Statistic> listing = Listing.of(Statistic.class, ordering(order));
+        // Source and reporter come with the page: nearly every client asks for them.
+        Listing<Statistic> listing = Listing.of(Statistic.class, ordering(order))
+                .alongWith(Source.class, "sourceId").alongWith(ActorEntity.class, "reportedById");
         if (filter == null) {
             return listing;
         }

@@ -109,6 +109,23 @@ class BatchingTest {
         assertEquals(one, many, "SQL statements for 1 country vs " + CODES.size());
     }
 
+    /**
+     * The benchmark's dossier (bench/README.md): countries → officials → latest statements → source,
+     * and countries → latest figures → reporter and source. Its statement budget is six, however
+     * many rows each level returns.
+     */
+    @Test
+    void benchmarkDossierRunsAtMostSixStatements() {
+        sessionFactory.getCache().evictAllRegions();
+        sessionFactory.getStatistics().clear();
+        JsonPath json = GraphQLClient.data("bench/dossier");
+        long statements = sessionFactory.getStatistics().getPrepareStatementCount();
+
+        assertThat(json.getList("data.countries.nodes"), hasSize(20));
+        assertThat(json.getList("data.countries.nodes.findAll { it.code == 'AR' }[0].officials"), hasSize(OFFICIALS_PER_COUNTRY));
+        assertThat(statements, lessThanOrEqualTo(6L));
+    }
+
     private long statementsRunBy(String document, List<String> codes) {
         sessionFactory.getCache().evictAllRegions();
         sessionFactory.getStatistics().clear();

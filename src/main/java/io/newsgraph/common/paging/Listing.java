@@ -21,6 +21,7 @@ public final class Listing<E> {
     private final Ordering<E> ordering;
     private final List<String> predicates = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
+    private final List<String> alongWith = new ArrayList<>();
 
     private Listing(Class<E> type, Ordering<E> ordering) {
         this.type = type;
@@ -43,12 +44,27 @@ public final class Listing<E> {
         return this;
     }
 
+    /**
+     * Loads the entity that {@code foreignKey} of each item names in the same statement as the page
+     * (a left join on its primary key), so that the batch resolver of that field later finds it in
+     * the session and runs no statement of its own ({@link io.newsgraph.common.Batch#byPk}). This is
+     * what keeps, say, statements → source at one statement per level instead of two.
+     */
+    public Listing<E> alongWith(Class<?> entity, String foreignKey) {
+        alongWith.add(" left join " + entity.getSimpleName() + " w" + alongWith.size() + " on w" + alongWith.size()
+                + ".pk = %s." + foreignKey);
+        return this;
+    }
+
     public Page<E> page(PageRequest request) {
         Map<String, Object> bound = new HashMap<>(params);
-        String hql = "from " + entityName() + " e" + whereClause(request, bound) + " order by " + ordering.orderBy();
-        SelectionQuery<E> query = session().createSelectionQuery(hql, type);
+        String hql = "select e" + alongWithSelection() + " from " + entityName() + " e" + alongWithJoins("e")
+                + whereClause(request, bound) + " order by " + ordering.orderBy();
+        SelectionQuery<Object[]> query = session().createSelectionQuery(hql, Object[].class);
         bound.forEach(query::setParameter);
-        return Page.of(query.setMaxResults(request.first() + 1).getResultList(), ordering, request);
+        List<E> items = query.setMaxResults(request.first() + 1).getResultList().stream().map(row -> type.cast(row[0]))
+                .toList();
+        return Page.of(items, ordering, request);
     }
 
     public long count() {
@@ -73,8 +89,8 @@ public final class Listing<E> {
             String ranked = "select " + parent.expression() + " as parent, e.pk as pk, row_number() over (partition by "
                     + parent.expression() + " order by " + ordering.orderBy() + ") as rn from " + entityName() + " e "
                     + parent.join() + whereClause(request, bound, parent.expression() + " in :parents");
-            String hql = "select x.parent, o from " + entityName() + " o join (" + ranked + ") x on x.pk = o.pk"
-                    + " where x.rn <= :limit order by x.parent, x.rn";
+            String hql = "select x.parent, o" + alongWithSelection() + " from " + entityName() + " o join (" + ranked
+                    + ") x on x.pk = o.pk" + alongWithJoins("o") + " where x.rn <= :limit order by x.parent, x.rn";
             SelectionQuery<Object[]> query = session().createSelectionQuery(hql, Object[].class);
             bound.forEach(query::setParameter);
             for (Object[] row : query.getResultList()) {
@@ -112,6 +128,18 @@ public final class Listing<E> {
             all.add(ordering.after(request.after(), bound));
         }
         return all.isEmpty() ? "" : " where " + String.join(" and ", all);
+    }
+
+    private String alongWithSelection() {
+        StringBuilder selection = new StringBuilder();
+        for (int i = 0; i < alongWith.size(); i++) {
+            selection.append(", w").append(i);
+        }
+        return selection.toString();
+    }
+
+    private String alongWithJoins(String alias) {
+        return alongWith.stream().map(join -> join.formatted(alias)).reduce("", String::concat);
     }
 
     private String entityName() {
