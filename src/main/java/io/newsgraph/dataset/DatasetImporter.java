@@ -11,6 +11,7 @@ import io.newsgraph.common.error.DomainException.Problem;
 import io.newsgraph.common.error.DomainException;
 import io.newsgraph.country.Country;
 import io.newsgraph.dataset.Dataset.PositionEntry;
+import io.newsgraph.dataset.Dataset.StatisticEntry;
 import io.newsgraph.dataset.ImportReport.EntityCounts;
 import io.newsgraph.event.Event;
 import io.newsgraph.place.Place;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -31,20 +33,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * Imports a dataset all-or-nothing: every problem is collected before anything is written, and
- * the writes share one transaction. Entities are matched by key, and an entity that already holds
- * what the dataset says is left alone, so importing the same dataset twice changes nothing.
+ * Imports a dataset all-or-nothing, a chunk at a time: each chunk of each section (in
+ * {@link Section} order) is validated, then written with batched statements, flushed and let go,
+ * so a dataset of any size imports in bounded memory. A problem anywhere stops the writing but not
+ * the checking: every problem is reported, and the transaction, holding all writes, rolls back.
+ * Entities are matched by key, and an entity that already holds what the dataset says is left
+ * alone, so importing the same dataset twice changes nothing (and writes nothing).
  */
 @ApplicationScoped
 public class DatasetImporter {
 
     private static final Logger LOG = Logger.getLogger(DatasetImporter.class);
-    private static final int PROGRESS_EVERY = 10_000;
+    private static final int PROGRESS_EVERY = 50_000;
+
+    /**
+     * Entries validated and written together: large enough that the per-chunk lookups (existing
+     * entities, referenced keys, source texts) are few, small enough that a chunk's entities are
+     * cheap to hold and to flush.
+     */
+    static final int CHUNK = 1_000;
 
     /** Who writes when datasets are loaded at start-up. */
     public static final String LOADER = "dataset-loader";
@@ -56,19 +71,42 @@ public class DatasetImporter {
 
     @Transactional
     public ImportReport importDataset(DatasetReader.Parsed parsed, String user) {
-        List<Problem> problems = problems(parsed);
+        return run(DatasetReader.inMemory(parsed), user, "dataset");
+    }
+
+    /** A dataset file, streamed: only a chunk of it is in memory at a time. */
+    @Transactional
+    public ImportReport importFile(DatasetReader.DatasetFile file, String user) {
+        return run(file, user, file.location());
+    }
+
+    private ImportReport run(DatasetReader.Entries entries, String user, String name) {
+        Session session = Panache.getSession();
+        List<Problem> problems = new ArrayList<>();
+        Set<String> reported = new HashSet<>();
+        StoredKeys stored = new StoredKeys();
+        DatasetValidator validator = new DatasetValidator(stored, LocalDate.now(), reported);
+        Writer writer = new Writer(session, user, name);
+        for (Section section : Section.values()) {
+            entries.forEach(section, CHUNK, (chunk, offset, readProblems) -> {
+                for (Problem problem : readProblems) {
+                    problems.add(problem);
+                    reported.add(problem.field());
+                }
+                stored.loadSourceTexts(chunk);
+                problems.addAll(validator.check(section, chunk, offset));
+                if (problems.isEmpty()) {
+                    writer.write(section, chunk);
+                } else if (section == Section.SOURCES) {
+                    validator.notWritten(Writer.cast(chunk));
+                }
+            });
+            writer.finish(section);
+        }
         if (!problems.isEmpty()) {
             throw DomainException.rejecting(problems);
         }
-        return new Writer(Panache.getSession(), user).write(parsed.dataset());
-    }
-
-    /** Everything wrong with a dataset, from parsing and from validation against the database. */
-    List<Problem> problems(DatasetReader.Parsed parsed) {
-        List<Problem> problems = new ArrayList<>(parsed.problems());
-        Set<String> reported = new HashSet<>(problems.stream().map(Problem::field).toList());
-        problems.addAll(new DatasetValidator(new StoredKeys(), LocalDate.now(), reported).validate(parsed.dataset()));
-        return problems;
+        return writer.report();
     }
 
     /** The writes of one import; lives as long as its transaction. */
@@ -76,78 +114,117 @@ public class DatasetImporter {
 
         private final Session session;
         private final String user;
+        private final String name;
         private final Instant now = Instant.now();
-        private final Map<String, Country> countries = new HashMap<>();
-        private final Map<String, Source> sources = new HashMap<>();
-        private final Map<String, ActorEntity> actors = new HashMap<>();
-        private final Map<String, Place> places = new HashMap<>();
-        private final Map<String, Event> events = new HashMap<>();
-        private final Map<String, Statement> statements = new HashMap<>();
-        private final List<EntityCounts> counts = new ArrayList<>();
+        private final long started = System.nanoTime();
+        private final Map<String, Long> countries = new HashMap<>();
+        // Primary keys (and for sources the publication date) by key, of what this import wrote or
+        // referred to: what later sections' references resolve against. Statements are not kept:
+        // there can be millions, and only figures refer to them (resolved a chunk at a time).
+        private final Map<String, SourceRef> sources = new HashMap<>();
+        private final Map<String, Long> actors = new HashMap<>();
+        private final Map<String, Long> places = new HashMap<>();
+        private final Map<String, Long> events = new HashMap<>();
+        private final Map<String, Long> statements = new HashMap<>();
+        private final Map<Section, int[]> counts = new EnumMap<>(Section.class);
 
-        Writer(Session session, String user) {
+        record SourceRef(Long pk, LocalDate publishedOn) {
+        }
+
+        Writer(Session session, String user, String name) {
             this.session = session;
             this.user = user;
-            for (Country country : session.createSelectionQuery("from Country", Country.class).getResultList()) {
-                countries.put(country.code, country);
+            this.name = name;
+            for (Object[] row : session.createSelectionQuery("select code, pk from Country", Object[].class).getResultList()) {
+                countries.put((String) row[0], (Long) row[1]);
             }
         }
 
-        ImportReport write(Dataset d) {
-            writeCountries(d.countries());
-            upsert("sources", Source.class, d.sources(), Dataset.SourceEntry::key, Source::new, sources, (s, e, c) -> {
-                s.title = c.set(s.title, e.title());
-                s.publisher = c.set(s.publisher, e.publisher());
-                s.url = c.set(s.url, e.url());
-                s.publishedOn = c.set(s.publishedOn, e.publishedOn());
-                s.language = c.set(s.language, e.language());
-                s.text = c.set(s.text, e.text());
-            });
-            upsert("organizations", ActorEntity.class, d.organizations(), Dataset.OrganizationEntry::key,
-                    Organization::new, actors, (a, e, c) -> {
-                        Organization o = as(Organization.class, a, "organizations", e.key());
-                        o.name = c.set(o.name, e.name());
-                        o.kind = c.set(o.kind, e.kind());
-                        o.countryId = c.set(o.countryId, country(e.country()));
-                    });
-            upsert("officials", ActorEntity.class, d.officials(), Dataset.OfficialEntry::key, Official::new, actors,
-                    (a, e, c) -> {
+        @SuppressWarnings("unchecked")
+        static <T> List<T> cast(List<?> entries) {
+            return (List<T>) entries;
+        }
+
+        /** Writes one validated chunk, then flushes it and lets its entities go. */
+        void write(Section section, List<?> chunk) {
+            if (chunk.isEmpty()) {
+                return;
+            }
+            Dataset d = section.only(chunk);
+            statements.clear();
+            switch (section) {
+                case COUNTRIES -> writeCountries(d.countries());
+                case SOURCES -> upsert(section, Source.class, d.sources(), Dataset.SourceEntry::key, Source::new, (s, e, c) -> {
+                    s.title = c.set(s.title, e.title());
+                    s.publisher = c.set(s.publisher, e.publisher());
+                    s.url = c.set(s.url, e.url());
+                    s.publishedOn = c.set(s.publishedOn, e.publishedOn());
+                    s.language = c.set(s.language, e.language());
+                    s.text = c.set(s.text, e.text());
+                }, s -> sources.put(s.key, new SourceRef(s.pk, s.publishedOn)));
+                case ORGANIZATIONS -> {
+                    upsert(section, ActorEntity.class, d.organizations(), Dataset.OrganizationEntry::key, Organization::new,
+                            (a, e, c) -> {
+                                Organization o = as(Organization.class, a, "organizations", e.key());
+                                o.name = c.set(o.name, e.name());
+                                o.kind = c.set(o.kind, e.kind());
+                                o.countryId = c.set(o.countryId, country(e.country()));
+                            }, a -> actors.put(a.key, a.pk));
+                }
+                case OFFICIALS -> {
+                    resolveActors(d.officials().stream().flatMap(o -> o.positions().stream()).map(PositionEntry::organization));
+                    Map<String, ActorEntity> written = upsert(section, ActorEntity.class, d.officials(),
+                            Dataset.OfficialEntry::key, Official::new, (a, e, c) -> {
                         Official o = as(Official.class, a, "officials", e.key());
                         o.name = c.set(o.name, e.name());
                         c.replace(o.aliases, new LinkedHashSet<>(e.aliases()));
                         o.countryId = c.set(o.countryId, country(e.country() != null ? e.country() : mainCountry(e.positions())));
-                    });
-            writePositions(d.officials());
-            upsert("places", Place.class, d.places(), Dataset.PlaceEntry::key, Place::new, places, (p, e, c) -> {
-                p.name = c.set(p.name, e.name());
-                p.kind = c.set(p.kind, e.kind());
-                p.countryId = c.set(p.countryId, country(e.country()));
-            });
-            upsert("events", Event.class, d.events(), Dataset.EventEntry::key, Event::new, events, (v, e, c) -> {
-                v.name = c.set(v.name, e.name());
-                v.description = c.set(v.description, e.description());
-                v.startDate = c.set(v.startDate, e.startDate());
-                v.endDate = c.set(v.endDate, e.endDate());
-                v.countryId = c.set(v.countryId, country(e.country()));
-                v.initiatedById = c.set(v.initiatedById, ref(ActorEntity.class, actors, e.initiatedBy()));
-            });
-            upsert("statements", Statement.class, d.statements(), Dataset.StatementEntry::key, Statement::new, statements,
-                    (s, e, c) -> {
-                        Source source = refEntity(Source.class, sources, e.source());
+                    }, a -> actors.put(a.key, a.pk));
+                    writePositions(d.officials(), written);
+                }
+                case PLACES -> upsert(section, Place.class, d.places(), Dataset.PlaceEntry::key, Place::new, (p, e, c) -> {
+                    p.name = c.set(p.name, e.name());
+                    p.kind = c.set(p.kind, e.kind());
+                    p.countryId = c.set(p.countryId, country(e.country()));
+                }, p -> places.put(p.key, p.pk));
+                case EVENTS -> {
+                    resolveActors(d.events().stream().map(Dataset.EventEntry::initiatedBy));
+                    upsert(section, Event.class, d.events(), Dataset.EventEntry::key, Event::new, (v, e, c) -> {
+                        v.name = c.set(v.name, e.name());
+                        v.description = c.set(v.description, e.description());
+                        v.startDate = c.set(v.startDate, e.startDate());
+                        v.endDate = c.set(v.endDate, e.endDate());
+                        v.countryId = c.set(v.countryId, country(e.country()));
+                        v.initiatedById = c.set(v.initiatedById, ref(actors, e.initiatedBy()));
+                    }, v -> events.put(v.key, v.pk));
+                }
+                case STATEMENTS -> {
+                    resolveSources(d.statements().stream().map(Dataset.StatementEntry::source));
+                    resolveActors(d.statements().stream().map(Dataset.StatementEntry::speaker));
+                    resolve(Place.class, d.statements().stream().flatMap(e -> e.places().stream()).toList(), places);
+                    resolve(Event.class, d.statements().stream().flatMap(e -> e.events().stream()).toList(), events);
+                    upsert(section, Statement.class, d.statements(), Dataset.StatementEntry::key, Statement::new, (s, e, c) -> {
+                        SourceRef source = sources.get(e.source());
                         s.text = c.set(s.text, e.text());
                         s.kind = c.set(s.kind, e.kind());
-                        s.speakerId = c.set(s.speakerId, ref(ActorEntity.class, actors, e.speaker()));
+                        s.speakerId = c.set(s.speakerId, ref(actors, e.speaker()));
                         s.saidOn = c.set(s.saidOn, e.saidOn());
-                        s.sortDate = c.set(s.sortDate, s.saidOn != null ? s.saidOn : source.publishedOn);
-                        s.sourceId = c.set(s.sourceId, source.pk);
+                        s.sortDate = c.set(s.sortDate, s.saidOn != null ? s.saidOn : source.publishedOn());
+                        s.sourceId = c.set(s.sourceId, source.pk());
                         s.excerpt = c.set(s.excerpt, e.excerpt());
                         c.replace(s.countryIds, countries(e.countries()));
-                        c.replace(s.placeIds, refs(Place.class, places, e.places()));
-                        c.replace(s.eventIds, refs(Event.class, events, e.events()));
-                    });
-            upsert("statistics", Statistic.class, d.statistics(), Dataset.StatisticEntry::key, Statistic::new,
-                    new HashMap<>(), (s, e, c) -> {
-                        Source source = refEntity(Source.class, sources, e.source());
+                        c.replace(s.placeIds, refs(places, e.places()));
+                        c.replace(s.eventIds, refs(events, e.events()));
+                    }, s -> { });
+                }
+                case STATISTICS -> {
+                    resolveSources(d.statistics().stream().map(StatisticEntry::source));
+                    resolveActors(d.statistics().stream().map(StatisticEntry::reportedBy));
+                    resolve(Place.class, d.statistics().stream().map(StatisticEntry::place).toList(), places);
+                    resolve(Event.class, d.statistics().stream().flatMap(e -> e.events().stream()).toList(), events);
+                    resolve(Statement.class, d.statistics().stream().map(StatisticEntry::statement).toList(), statements);
+                    upsert(section, Statistic.class, d.statistics(), StatisticEntry::key, Statistic::new, (s, e, c) -> {
+                        SourceRef source = sources.get(e.source());
                         s.metric = c.set(s.metric, e.metric());
                         s.description = c.set(s.description, e.description());
                         s.value = c.set(s.value, e.value());
@@ -159,22 +236,47 @@ public class DatasetImporter {
                         s.periodStart = c.set(s.periodStart, e.periodStart());
                         s.periodEnd = c.set(s.periodEnd, e.periodEnd());
                         s.sortDate = c.set(s.sortDate, s.periodEnd != null ? s.periodEnd
-                                : s.periodStart != null ? s.periodStart : source.publishedOn);
+                                : s.periodStart != null ? s.periodStart : source.publishedOn());
                         s.countryId = c.set(s.countryId, country(e.country()));
                         s.originCountryId = c.set(s.originCountryId, country(e.originCountry()));
-                        s.placeId = c.set(s.placeId, ref(Place.class, places, e.place()));
-                        s.reportedById = c.set(s.reportedById, ref(ActorEntity.class, actors, e.reportedBy()));
-                        s.statementId = c.set(s.statementId, ref(Statement.class, statements, e.statement()));
-                        s.sourceId = c.set(s.sourceId, source.pk);
+                        s.placeId = c.set(s.placeId, ref(places, e.place()));
+                        s.reportedById = c.set(s.reportedById, ref(actors, e.reportedBy()));
+                        s.statementId = c.set(s.statementId, ref(statements, e.statement()));
+                        s.sourceId = c.set(s.sourceId, source.pk());
                         s.excerpt = c.set(s.excerpt, e.excerpt());
-                        c.replace(s.eventIds, refs(Event.class, events, e.events()));
-                    });
-            return new ImportReport(counts);
+                        c.replace(s.eventIds, refs(events, e.events()));
+                    }, s -> { });
+                }
+            }
+            session.flush();
+            session.clear();
+        }
+
+        /** Logs how a section went; sections the dataset does not have are left out of the report. */
+        void finish(Section section) {
+            int[] n = counts.get(section);
+            if (n != null) {
+                LOG.infof("Imported %s from %s: %d created, %d updated, %d unchanged (%d s so far)", section.field, name,
+                        n[0], n[1], n[2], (System.nanoTime() - started) / 1_000_000_000L);
+            }
+        }
+
+        ImportReport report() {
+            List<EntityCounts> report = new ArrayList<>();
+            counts.forEach((section, n) -> report.add(new EntityCounts(section.field, n[0], n[1], n[2])));
+            return new ImportReport(report);
+        }
+
+        private int[] counts(Section section) {
+            return counts.computeIfAbsent(section, k -> new int[3]);
         }
 
         private void writeCountries(List<Dataset.CountryEntry> entries) {
-            int updated = 0;
-            int unchanged = 0;
+            Map<String, Country> countries = new HashMap<>();
+            for (Country country : session.createSelectionQuery("from Country", Country.class).getResultList()) {
+                countries.put(country.code, country);
+            }
+            int[] n = counts(Section.COUNTRIES);
             for (Dataset.CountryEntry entry : entries) {
                 Country country = countries.get(entry.code());
                 Changes c = new Changes();
@@ -186,37 +288,27 @@ public class DatasetImporter {
                     c.changed |= country.neighborIds.add(neighbor.pk);
                     c.changed |= neighbor.neighborIds.add(country.pk);
                 }
-                if (c.changed) {
-                    updated++;
-                } else {
-                    unchanged++;
-                }
-            }
-            if (!entries.isEmpty()) {
-                counts.add(new EntityCounts("countries", 0, updated, unchanged));
+                n[c.changed ? 1 : 2]++;
             }
         }
 
         /** Positions have no key: an official's list is replaced when it differs from the dataset's. */
-        private void writePositions(List<Dataset.OfficialEntry> entries) {
-            if (entries.isEmpty()) {
-                return;
-            }
+        private void writePositions(List<Dataset.OfficialEntry> entries, Map<String, ActorEntity> officials) {
             Set<Long> officialPks = new HashSet<>();
-            entries.forEach(e -> officialPks.add(actors.get(e.key()).pk));
+            entries.forEach(e -> officialPks.add(officials.get(e.key()).pk));
             Map<Long, List<Position>> existing = new HashMap<>();
             session.createSelectionQuery("from Position where officialId in :officials order by pk", Position.class)
                     .setParameter("officials", officialPks)
                     .getResultList()
                     .forEach(p -> existing.computeIfAbsent(p.officialId, k -> new ArrayList<>()).add(p));
             for (Dataset.OfficialEntry entry : entries) {
-                Long officialPk = actors.get(entry.key()).pk;
+                Long officialPk = officials.get(entry.key()).pk;
                 List<Position> wanted = entry.positions().stream().map(p -> position(officialPk, p)).toList();
                 List<Position> current = existing.getOrDefault(officialPk, List.of());
                 if (!samePositions(current, wanted)) {
                     current.forEach(session::remove);
                     wanted.forEach(session::persist);
-                    stamp(actors.get(entry.key()));
+                    stamp(officials.get(entry.key()));
                 }
             }
         }
@@ -226,7 +318,7 @@ public class DatasetImporter {
             position.officialId = officialPk;
             position.title = entry.title();
             position.countryId = country(entry.country());
-            position.organizationId = ref(ActorEntity.class, actors, entry.organization());
+            position.organizationId = ref(actors, entry.organization());
             position.startDate = entry.start();
             position.endDate = entry.end();
             return position;
@@ -254,20 +346,19 @@ public class DatasetImporter {
                     .map(PositionEntry::country).orElse(null);
         }
 
-        private <E extends KeyedEntity, T> void upsert(String type, Class<E> entityType, List<T> entries,
-                java.util.function.Function<T, String> key, Supplier<? extends E> create, Map<String, E> byKey,
-                Apply<E, T> apply) {
-            if (entries.isEmpty()) {
-                return;
-            }
+        /**
+         * Creates or updates the entries of one chunk, matched by key with one query; calls
+         * {@code written} with each entity (its primary key assigned), and returns them by key.
+         */
+        private <E extends KeyedEntity, T> Map<String, E> upsert(Section section, Class<E> entityType, List<T> entries,
+                Function<T, String> key, Supplier<? extends E> create, Apply<E, T> apply, Consumer<E> written) {
+            Map<String, E> byKey = new HashMap<>();
             List<String> keys = entries.stream().map(key).toList();
             for (E existing : session.createSelectionQuery("from " + entityType.getSimpleName() + " where key in :keys",
                     entityType).setParameter("keys", keys).getResultList()) {
                 byKey.put(existing.key, existing);
             }
-            int created = 0;
-            int updated = 0;
-            int unchanged = 0;
+            int[] n = counts(section);
             for (T entry : entries) {
                 E entity = byKey.get(key.apply(entry));
                 Changes changes = new Changes();
@@ -280,22 +371,24 @@ public class DatasetImporter {
                     stamp(entity);
                     session.persist(entity);
                     byKey.put(entity.key, entity);
-                    created++;
+                    n[0]++;
                 } else {
                     apply.apply(entity, entry, changes);
                     if (changes.changed) {
                         stamp(entity);
-                        updated++;
+                        n[1]++;
                     } else {
-                        unchanged++;
+                        n[2]++;
                     }
                 }
-                if ((created + updated + unchanged) % PROGRESS_EVERY == 0) {
-                    LOG.infof("Importing %s: %d of %d", type, created + updated + unchanged, entries.size());
+                written.accept(entity);
+                int done = n[0] + n[1] + n[2];
+                if (done % PROGRESS_EVERY == 0) {
+                    LOG.infof("Importing %s from %s: %d so far (%d s)", section.field, name, done,
+                            (System.nanoTime() - started) / 1_000_000_000L);
                 }
             }
-            counts.add(new EntityCounts(type, created, updated, unchanged));
-            LOG.debugf("Imported %s", counts.get(counts.size() - 1));
+            return byKey;
         }
 
         private void stamp(KeyedEntity entity) {
@@ -311,7 +404,7 @@ public class DatasetImporter {
         }
 
         private Long country(String code) {
-            return code == null ? null : countries.get(code).pk;
+            return code == null ? null : countries.get(code);
         }
 
         private Set<Long> countries(Collection<String> codes) {
@@ -320,21 +413,55 @@ public class DatasetImporter {
             return pks;
         }
 
-        private <E extends KeyedEntity> Long ref(Class<E> type, Map<String, E> known, String key) {
-            return key == null ? null : refEntity(type, known, key).pk;
+        /** The primary key of a validated reference: written by this import, or resolved before the chunk. */
+        private static Long ref(Map<String, Long> pks, String key) {
+            if (key == null) {
+                return null;
+            }
+            Long pk = pks.get(key);
+            if (pk == null) {
+                throw new IllegalStateException("Reference '" + key + "' was not resolved");
+            }
+            return pk;
         }
 
-        private <E extends KeyedEntity> Set<Long> refs(Class<E> type, Map<String, E> known, Collection<String> keys) {
-            Set<Long> pks = new HashSet<>();
-            keys.forEach(key -> pks.add(ref(type, known, key)));
-            return pks;
+        private static Set<Long> refs(Map<String, Long> pks, Collection<String> keys) {
+            Set<Long> found = new HashSet<>();
+            keys.forEach(key -> found.add(ref(pks, key)));
+            return found;
         }
 
-        /** An entity of this dataset, or one the database held before (already validated to exist). */
-        private <E extends KeyedEntity> E refEntity(Class<E> type, Map<String, E> known, String key) {
-            return known.computeIfAbsent(key, k -> session
-                    .createSelectionQuery("from " + type.getSimpleName() + " where key = :key", type)
-                    .setParameter("key", k).getSingleResult());
+        private void resolveActors(Stream<String> keys) {
+            resolve(ActorEntity.class, keys.toList(), actors);
+        }
+
+        /** Looks up, in one query, the referenced keys that this import has not seen yet (they were there before). */
+        private void resolve(Class<? extends KeyedEntity> type, Collection<String> keys, Map<String, Long> pks) {
+            Set<String> missing = missing(keys, pks.keySet());
+            if (!missing.isEmpty()) {
+                session.createSelectionQuery("select key, pk from " + type.getSimpleName() + " where key in :keys",
+                        Object[].class).setParameter("keys", missing).getResultList()
+                        .forEach(row -> pks.put((String) row[0], (Long) row[1]));
+            }
+        }
+
+        private void resolveSources(Stream<String> keys) {
+            Set<String> missing = missing(keys.toList(), sources.keySet());
+            if (!missing.isEmpty()) {
+                session.createSelectionQuery("select key, pk, publishedOn from Source where key in :keys", Object[].class)
+                        .setParameter("keys", missing).getResultList()
+                        .forEach(row -> sources.put((String) row[0], new SourceRef((Long) row[1], (LocalDate) row[2])));
+            }
+        }
+
+        private static Set<String> missing(Collection<String> keys, Set<String> known) {
+            Set<String> missing = new HashSet<>();
+            for (String key : keys) {
+                if (key != null && !known.contains(key)) {
+                    missing.add(key);
+                }
+            }
+            return missing;
         }
     }
 
@@ -383,10 +510,30 @@ public class DatasetImporter {
             return has(Source.class, key);
         }
 
+        /** Texts of the sources that the current chunk cites. */
+        private final Map<String, String> sourceTexts = new HashMap<>();
+
+        /** Reads, in one query, the texts of the sources this chunk's excerpts must occur in. */
+        void loadSourceTexts(List<?> chunk) {
+            sourceTexts.clear();
+            Set<String> cited = new HashSet<>();
+            for (Object entry : chunk) {
+                if (entry instanceof Dataset.StatementEntry e && e.source() != null) {
+                    cited.add(e.source());
+                } else if (entry instanceof StatisticEntry e && e.source() != null) {
+                    cited.add(e.source());
+                }
+            }
+            if (!cited.isEmpty()) {
+                Panache.getSession().createSelectionQuery("select key, text from Source where key in :keys and text is not null",
+                        Object[].class).setParameter("keys", cited).getResultList()
+                        .forEach(row -> sourceTexts.put((String) row[0], (String) row[1]));
+            }
+        }
+
         @Override
         public String sourceText(String key) {
-            return Panache.getSession().createSelectionQuery("select text from Source where key = :key", String.class)
-                    .setParameter("key", key).getSingleResultOrNull();
+            return sourceTexts.get(key);
         }
 
         @Override

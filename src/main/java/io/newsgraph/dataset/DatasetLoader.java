@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -68,8 +69,8 @@ public class DatasetLoader {
 
     @Transactional
     public void load(String location) {
-        byte[] content = read(location);
-        String sha256 = sha256(content);
+        DatasetReader.Opener opener = opener(location);
+        String sha256 = sha256(opener, location);
         Long seen = Panache.getSession().createSelectionQuery(
                 "select count(*) from LoadedDataset where id.location = :location and id.sha256 = :sha256", Long.class)
                 .setParameter("location", location).setParameter("sha256", sha256).getSingleResult();
@@ -78,7 +79,8 @@ public class DatasetLoader {
             return;
         }
         long start = System.nanoTime();
-        ImportReport report = importer.importDataset(reader.read(content, location), DatasetImporter.LOADER);
+        LOG.infof("Loading dataset %s", location);
+        ImportReport report = importer.importFile(reader.file(location, opener), DatasetImporter.LOADER);
         LoadedDataset loaded = new LoadedDataset();
         loaded.id = new LoadedDataset.Id(location, sha256);
         loaded.loadedAt = LocalDateTime.now();
@@ -86,26 +88,32 @@ public class DatasetLoader {
         LOG.infof("Dataset %s loaded in %d ms: %s", location, (System.nanoTime() - start) / 1_000_000, report);
     }
 
-    private static byte[] read(String location) {
-        try {
-            if (location.startsWith(CLASSPATH)) {
-                String resource = location.substring(CLASSPATH.length());
-                try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-                    if (in == null) {
-                        throw new IllegalStateException("Dataset " + location + " not found on the classpath");
-                    }
-                    return in.readAllBytes();
+    /** Datasets are read in a streaming fashion, once for the hash and once per section: never held whole. */
+    private static DatasetReader.Opener opener(String location) {
+        if (location.startsWith(CLASSPATH)) {
+            String resource = location.substring(CLASSPATH.length());
+            return () -> {
+                InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource);
+                if (in == null) {
+                    throw new IllegalStateException("Dataset " + location + " not found on the classpath");
                 }
-            }
-            return Files.readAllBytes(Path.of(location));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read dataset " + location, e);
+                return new BufferedInputStream(in);
+            };
         }
+        Path path = Path.of(location);
+        return () -> new BufferedInputStream(Files.newInputStream(path), 1 << 16);
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    private static String sha256(DatasetReader.Opener opener, String location) {
+        try (InputStream in = opener.open()) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read dataset " + location, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -2,10 +2,12 @@ package io.newsgraph.dataset;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.newsgraph.common.error.BadUserInputException;
@@ -13,6 +15,7 @@ import io.newsgraph.common.error.DomainException.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +36,146 @@ public class DatasetReader {
 
     public Parsed read(byte[] json, String location) {
         List<Problem> problems = new ArrayList<>();
-        ObjectMapper strict = mapper.copy()
+        Dataset dataset;
+        try {
+            dataset = tolerant(problems).readValue(json, Dataset.class);
+        } catch (MismatchedInputException e) {
+            throw new BadUserInputException(path(e), "has the wrong type: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw unreadable(location, e);
+        }
+        if (dataset == null) {
+            throw new BadUserInputException(location, "is empty");
+        }
+        return new Parsed(dataset, problems);
+    }
+
+    /** Opens the dataset's content, once per section read. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /** A dataset file read section by section, in chunks, so that no more than a chunk is in memory. */
+    public DatasetFile file(String location, Opener opener) {
+        return new DatasetFile(location, opener);
+    }
+
+    /** Receives the entries of one section, a chunk at a time. */
+    @FunctionalInterface
+    interface ChunkHandler {
+        /**
+         * @param offset index of the chunk's first entry in its section, for problem paths
+         * @param problems what reading the chunk found wrong (bad enum values, unknown fields)
+         */
+        void accept(List<?> entries, int offset, List<Problem> problems);
+    }
+
+    /** Where an import's entries come from: a file streamed section by section, or a dataset in memory. */
+    interface Entries {
+        void forEach(Section section, int chunkSize, ChunkHandler handler);
+    }
+
+    /** A dataset in memory, handed out in chunks like a file. */
+    static Entries inMemory(Parsed parsed) {
+        return (section, chunkSize, handler) -> {
+            List<?> all = section.of(parsed.dataset());
+            if (section.ordinal() == 0) {
+                // Problems the reader found in the whole document: reported with the first section.
+                handler.accept(List.of(), 0, parsed.problems());
+            }
+            for (int from = 0; from < all.size(); from += chunkSize) {
+                handler.accept(all.subList(from, Math.min(all.size(), from + chunkSize)), from, List.of());
+            }
+        };
+    }
+
+    public final class DatasetFile implements Entries {
+
+        private final String location;
+        private final Opener opener;
+
+        DatasetFile(String location, Opener opener) {
+            this.location = location;
+            this.opener = opener;
+        }
+
+        public String location() {
+            return location;
+        }
+
+        /**
+         * Reads the file up to this section's list and hands its entries over in chunks; the other
+         * lists are skipped without being built. The first section's read also reports unknown
+         * top-level fields.
+         */
+        @Override
+        public void forEach(Section section, int chunkSize, ChunkHandler handler) {
+            List<Problem> problems = new ArrayList<>();
+            ObjectMapper tolerant = tolerant(problems);
+            try (InputStream in = opener.open(); JsonParser parser = tolerant.createParser(in)) {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    throw new BadUserInputException(location, "is not a dataset: a JSON object was expected");
+                }
+                ObjectReader entryReader = tolerant.readerFor(section.entryType);
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    if (!field.equals(section.field)) {
+                        if (Section.named(field) == null && section.ordinal() == 0) {
+                            problems.add(new Problem(field, "unknown field '" + field + "'"));
+                        }
+                        parser.skipChildren();
+                        continue;
+                    }
+                    if (value == JsonToken.VALUE_NULL) {
+                        continue;
+                    }
+                    if (value != JsonToken.START_ARRAY) {
+                        throw new BadUserInputException(field, "has the wrong type: a list was expected");
+                    }
+                    List<Object> chunk = new ArrayList<>(chunkSize);
+                    int offset = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        chunk.add(read(entryReader, parser));
+                        if (chunk.size() == chunkSize) {
+                            handler.accept(chunk, offset, List.copyOf(problems));
+                            problems.clear();
+                            offset += chunk.size();
+                            chunk = new ArrayList<>(chunkSize);
+                        }
+                    }
+                    handler.accept(chunk, offset, List.copyOf(problems));
+                    problems.clear();
+                }
+                if (!problems.isEmpty()) {
+                    handler.accept(List.of(), 0, List.copyOf(problems));
+                }
+            } catch (IOException e) {
+                throw unreadable(location, e);
+            }
+        }
+
+        private Object read(ObjectReader entryReader, JsonParser parser) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            try {
+                return entryReader.readValue(parser);
+            } catch (MismatchedInputException e) {
+                throw new BadUserInputException(path(parser.getParsingContext().pathAsPointer().toString()),
+                        "has the wrong type: " + e.getOriginalMessage());
+            }
+        }
+    }
+
+    /**
+     * A mapper that reports unknown fields, bad enum values and bad dates into {@code problems}
+     * (reading them as null) instead of failing, so that reading goes on and the validator reports
+     * everything else wrong with the dataset too.
+     */
+    private ObjectMapper tolerant(List<Problem> problems) {
+        return mapper.copy()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .addHandler(new DeserializationProblemHandler() {
                     @Override
@@ -45,8 +187,6 @@ public class DatasetReader {
                         return true;
                     }
 
-                    // Bad enum values and dates become problems (and nulls), so that reading goes on
-                    // and the validator reports everything else wrong with the dataset too.
                     @Override
                     public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType,
                             String value, String failureMsg) {
@@ -55,21 +195,15 @@ public class DatasetReader {
                         return null;
                     }
                 });
-        Dataset dataset;
-        try {
-            dataset = strict.readValue(json, Dataset.class);
-        } catch (MismatchedInputException e) {
-            throw new BadUserInputException(path(e), "has the wrong type: " + e.getOriginalMessage());
-        } catch (JsonProcessingException e) {
-            throw new BadUserInputException(location, "is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
-        } catch (IOException e) {
-            throw new BadUserInputException(location, "cannot be read: " + e.getMessage());
+    }
+
+    private static BadUserInputException unreadable(String location, IOException e) {
+        if (e instanceof JsonProcessingException json) {
+            return new BadUserInputException(location, "is not valid JSON: " + json.getOriginalMessage()
+                    + (json.getLocation() == null ? ""
+                            : " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")"));
         }
-        if (dataset == null) {
-            throw new BadUserInputException(location, "is empty");
-        }
-        return new Parsed(dataset, problems);
+        return new BadUserInputException(location, "cannot be read: " + e.getMessage());
     }
 
     private static String path(MismatchedInputException e) {

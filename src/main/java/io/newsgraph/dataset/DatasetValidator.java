@@ -15,9 +15,10 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Checks a whole dataset before anything is written and collects every problem with its JSON
- * path ({@code statistics[3].high}). References may point into the dataset itself or at what the
- * database already holds ({@link Known}).
+ * Checks a dataset, a section at a time in {@link Section} order and a chunk at a time, and
+ * collects every problem with its JSON path ({@code statistics[3].high}). References may point at
+ * entries of an earlier section of the dataset or at what the database already holds
+ * ({@link Known}); the keys seen so far are all it keeps, so a dataset of any size can be checked.
  */
 final class DatasetValidator {
 
@@ -32,7 +33,7 @@ final class DatasetValidator {
 
         boolean source(String key);
 
-        /** The stored text of a source that is not in the dataset; null when it has none. */
+        /** The stored text of a source; null when it has none or is not stored. */
         String sourceText(String key);
 
         boolean actor(String key);
@@ -50,7 +51,8 @@ final class DatasetValidator {
     private final LocalDate latest;
     private final List<Problem> problems = new ArrayList<>();
 
-    private final Map<String, String> sourceTexts = new HashMap<>();
+    /** Texts of the dataset's sources that were not written (so {@link Known} cannot tell). */
+    private final Map<String, String> unwrittenTexts = new HashMap<>();
     private final Set<String> sources = new HashSet<>();
     private final Set<String> actors = new HashSet<>();
     private final Set<String> organizations = new HashSet<>();
@@ -68,9 +70,46 @@ final class DatasetValidator {
         this.latest = LocalDate.of(today.getYear() + 1, 12, 31);
     }
 
+    /** Every problem of a whole dataset. */
     List<Problem> validate(Dataset d) {
-        collectKeys(d);
-        each(d.sources(), "sources", (e, p) -> {
+        for (Section section : Section.values()) {
+            check(section, section.of(d), 0);
+        }
+        return problems;
+    }
+
+    /**
+     * Checks a chunk of one section, whose first entry has index {@code offset} in its list, and
+     * returns the problems it found. Sections must come in {@link Section} order.
+     */
+    @SuppressWarnings("unchecked")
+    List<Problem> check(Section section, List<?> entries, int offset) {
+        int before = problems.size();
+        collectKeys(section, entries, offset);
+        switch (section) {
+            case SOURCES -> sources((List<Dataset.SourceEntry>) entries, offset);
+            case COUNTRIES -> countries((List<Dataset.CountryEntry>) entries, offset);
+            case ORGANIZATIONS -> organizations((List<Dataset.OrganizationEntry>) entries, offset);
+            case OFFICIALS -> officials((List<Dataset.OfficialEntry>) entries, offset);
+            case PLACES -> places((List<Dataset.PlaceEntry>) entries, offset);
+            case EVENTS -> events((List<Dataset.EventEntry>) entries, offset);
+            case STATEMENTS -> statements((List<Dataset.StatementEntry>) entries, offset);
+            case STATISTICS -> statistics((List<StatisticEntry>) entries, offset);
+        }
+        return List.copyOf(problems.subList(before, problems.size()));
+    }
+
+    /** Sources that will not be written keep their texts here, for the excerpts that cite them. */
+    void notWritten(List<Dataset.SourceEntry> sources) {
+        for (Dataset.SourceEntry source : sources) {
+            if (source != null && source.key() != null && source.text() != null) {
+                unwrittenTexts.put(source.key(), source.text());
+            }
+        }
+    }
+
+    private void sources(List<Dataset.SourceEntry> entries, int offset) {
+        each(entries, offset, "sources", (e, p) -> {
             text(p + ".title", e.title(), true, 500);
             text(p + ".publisher", e.publisher(), false, 300);
             text(p + ".url", e.url(), false, 2000);
@@ -80,7 +119,10 @@ final class DatasetValidator {
             }
             text(p + ".text", e.text(), false, 1_000_000);
         });
-        each(d.countries(), "countries", (e, p) -> {
+    }
+
+    private void countries(List<Dataset.CountryEntry> entries, int offset) {
+        each(entries, offset, "countries", (e, p) -> {
             country(p + ".code", e.code(), true);
             text(p + ".name", e.name(), false, 200);
             for (int i = 0; i < e.neighbors().size(); i++) {
@@ -90,12 +132,18 @@ final class DatasetValidator {
                 }
             }
         });
-        each(d.organizations(), "organizations", (e, p) -> {
+    }
+
+    private void organizations(List<Dataset.OrganizationEntry> entries, int offset) {
+        each(entries, offset, "organizations", (e, p) -> {
             text(p + ".name", e.name(), true, 300);
             required(p + ".kind", e.kind(), true);
             country(p + ".country", e.country(), false);
         });
-        each(d.officials(), "officials", (e, p) -> {
+    }
+
+    private void officials(List<Dataset.OfficialEntry> entries, int offset) {
+        each(entries, offset, "officials", (e, p) -> {
             text(p + ".name", e.name(), true, 300);
             for (int i = 0; i < e.aliases().size(); i++) {
                 text(p + ".aliases[" + i + "]", e.aliases().get(i), true, 300);
@@ -116,12 +164,18 @@ final class DatasetValidator {
                         date(pp + ".end", position.end(), false));
             }
         });
-        each(d.places(), "places", (e, p) -> {
+    }
+
+    private void places(List<Dataset.PlaceEntry> entries, int offset) {
+        each(entries, offset, "places", (e, p) -> {
             text(p + ".name", e.name(), true, 300);
             required(p + ".kind", e.kind(), true);
             country(p + ".country", e.country(), true);
         });
-        each(d.events(), "events", (e, p) -> {
+    }
+
+    private void events(List<Dataset.EventEntry> entries, int offset) {
+        each(entries, offset, "events", (e, p) -> {
             text(p + ".name", e.name(), true, 300);
             text(p + ".description", e.description(), false, 5000);
             period(p + ".startDate", date(p + ".startDate", e.startDate(), true), p + ".endDate",
@@ -129,7 +183,10 @@ final class DatasetValidator {
             country(p + ".country", e.country(), false);
             reference(p + ".initiatedBy", e.initiatedBy(), false, "actor", actors::contains, known::actor);
         });
-        each(d.statements(), "statements", (e, p) -> {
+    }
+
+    private void statements(List<Dataset.StatementEntry> entries, int offset) {
+        each(entries, offset, "statements", (e, p) -> {
             text(p + ".text", e.text(), true, 10_000);
             required(p + ".kind", e.kind(), true);
             reference(p + ".speaker", e.speaker(), false, "actor", actors::contains, known::actor);
@@ -145,7 +202,10 @@ final class DatasetValidator {
                 reference(p + ".events[" + i + "]", e.events().get(i), true, "event", events::contains, known::event);
             }
         });
-        each(d.statistics(), "statistics", (e, p) -> {
+    }
+
+    private void statistics(List<StatisticEntry> entries, int offset) {
+        each(entries, offset, "statistics", (e, p) -> {
             if (text(p + ".metric", e.metric(), true, 100) && !METRIC.matcher(e.metric()).matches()) {
                 problem(p + ".metric", "must be a lowercase kebab-case noun such as 'arrivals'");
             }
@@ -164,26 +224,28 @@ final class DatasetValidator {
                 reference(p + ".events[" + i + "]", e.events().get(i), true, "event", events::contains, known::event);
             }
         });
-        return problems;
     }
 
-    /** Keys first, so that references may point forward inside the dataset. */
-    private void collectKeys(Dataset d) {
-        each(d.sources(), "sources", (e, p) -> {
-            if (key(p, e.key(), sources)) {
-                sourceTexts.put(e.key(), e.text());
+    /** Keys first: duplicates are reported once, and later sections may refer to them. */
+    private void collectKeys(Section section, List<?> entries, int offset) {
+        Set<String> keys = switch (section) {
+            case SOURCES -> sources;
+            case ORGANIZATIONS, OFFICIALS -> actors;
+            case PLACES -> places;
+            case EVENTS -> events;
+            case STATEMENTS -> statements;
+            case STATISTICS -> statistics;
+            case COUNTRIES -> null;
+        };
+        if (keys == null) {
+            return;
+        }
+        each(entries, offset, section.field, (e, p) -> {
+            String key = section.keyOf(e);
+            if (key(p, key, keys) && section == Section.ORGANIZATIONS) {
+                organizations.add(key);
             }
         });
-        each(d.organizations(), "organizations", (e, p) -> {
-            if (key(p, e.key(), actors)) {
-                organizations.add(e.key());
-            }
-        });
-        each(d.officials(), "officials", (e, p) -> key(p, e.key(), actors));
-        each(d.places(), "places", (e, p) -> key(p, e.key(), places));
-        each(d.events(), "events", (e, p) -> key(p, e.key(), events));
-        each(d.statements(), "statements", (e, p) -> key(p, e.key(), statements));
-        each(d.statistics(), "statistics", (e, p) -> key(p, e.key(), statistics));
     }
 
     private boolean key(String path, String key, Set<String> seen) {
@@ -207,7 +269,7 @@ final class DatasetValidator {
     private void provenance(String path, String source, String excerpt) {
         boolean hasSource = reference(path + ".source", source, true, "source", sources::contains, known::source);
         if (text(path + ".excerpt", excerpt, true, 10_000) && hasSource) {
-            String text = sources.contains(source) ? sourceTexts.get(source) : known.sourceText(source);
+            String text = unwrittenTexts.containsKey(source) ? unwrittenTexts.get(source) : known.sourceText(source);
             if (text != null && !text.contains(excerpt)) {
                 problem(path + ".excerpt", "does not occur verbatim in the text of source '" + source + "'");
             }
@@ -348,13 +410,14 @@ final class DatasetValidator {
         }
     }
 
-    private <T> void each(List<T> entries, String name, Check<T> check) {
+    private <T> void each(List<T> entries, int offset, String name, Check<T> check) {
         for (int i = 0; i < entries.size(); i++) {
             T entry = entries.get(i);
+            String path = name + "[" + (offset + i) + "]";
             if (entry == null) {
-                problem(name + "[" + i + "]", "must not be null");
+                problem(path, "must not be null");
             } else {
-                check.apply(entry, name + "[" + i + "]");
+                check.apply(entry, path);
             }
         }
     }

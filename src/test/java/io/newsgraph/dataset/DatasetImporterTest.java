@@ -2,24 +2,35 @@ package io.newsgraph.dataset;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsgraph.TestDatabase;
 import io.newsgraph.common.error.BadUserInputException;
 import io.newsgraph.common.error.DomainException.Problem;
+import io.newsgraph.dataset.ImportReport.EntityCounts;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The importer behind start-up loading: all-or-nothing, every problem reported with its JSON
@@ -46,12 +57,19 @@ class DatasetImporterTest {
     @Inject
     DatasetReader reader;
 
-    @Test
-    void aDatasetWithProblemsChangesNothingAndListsEveryProblemWithItsPath() throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"in memory", "streamed from a file"})
+    void aDatasetWithProblemsChangesNothingAndListsEveryProblemWithItsPath(String how) throws IOException {
         Map<String, Long> before = rowCounts();
 
-        DatasetReader.Parsed broken = reader.read(resource("datasets/broken.json"), "broken.json");
-        BadUserInputException error = assertThrows(BadUserInputException.class, () -> importer.importDataset(broken, "test"));
+        byte[] json = resource("datasets/broken.json");
+        BadUserInputException error = assertThrows(BadUserInputException.class, () -> {
+            if (how.equals("in memory")) {
+                importer.importDataset(reader.read(json, "broken.json"), "test");
+            } else {
+                importer.importFile(reader.file("broken.json", () -> new ByteArrayInputStream(json)), "test");
+            }
+        });
 
         assertThat(error.getProblems().stream().map(Problem::field).toList(), containsInAnyOrder(
                 "countries[0].neighbors[0]",
@@ -79,6 +97,96 @@ class DatasetImporterTest {
         BadUserInputException malformed = assertThrows(BadUserInputException.class,
                 () -> reader.read("{\"sources\": [".getBytes(), "inline"));
         assertEquals("inline", malformed.getField());
+    }
+
+    @Test
+    void aStreamedFileReportsUnknownFieldsAndMalformedJson() {
+        BadUserInputException unknown = assertThrows(BadUserInputException.class, () -> importer.importFile(
+                file("{\"statements\":[{\"key\":\"a\",\"speakr\":\"x\"}],\"colour\":1}"), "test"));
+        assertThat(unknown.getProblems().stream().map(Problem::field).toList(),
+                hasItems("statements[0].speakr", "colour"));
+
+        BadUserInputException malformed = assertThrows(BadUserInputException.class,
+                () -> importer.importFile(file("{\"sources\": ["), "test"));
+        assertEquals("inline.json", malformed.getField());
+        assertThat(malformed.getMessage(), containsString("is not valid JSON"));
+
+        BadUserInputException notADataset = assertThrows(BadUserInputException.class,
+                () -> importer.importFile(file("[]"), "test"));
+        assertThat(notADataset.getMessage(), containsString("a JSON object was expected"));
+    }
+
+    /**
+     * A file larger than one chunk, with its lists in reverse order (figures first): problems keep
+     * their index in the whole list, a refused file writes nothing, an accepted one writes every
+     * entry, and importing it again changes nothing.
+     */
+    @Test
+    void aFileOfManyChunksInAnyOrderImportsAllOrNothing() throws IOException {
+        int count = DatasetImporter.CHUNK * 2 + 500;
+        Map<String, Long> before = rowCounts();
+
+        Path refused = manyStatements(count, 1_700, 2_400);
+        BadUserInputException error = assertThrows(BadUserInputException.class,
+                () -> importer.importFile(reader.file(refused.toString(), () -> Files.newInputStream(refused)), "test"));
+        assertThat(error.getProblems().stream().map(Problem::field).toList(),
+                containsInAnyOrder("statements[1700].speaker", "statistics[2400].excerpt"));
+        assertEquals(before, rowCounts());
+
+        Path accepted = manyStatements(count, -1, -1);
+        ImportReport first = importer.importFile(reader.file(accepted.toString(), () -> Files.newInputStream(accepted)), "test");
+        assertThat(first.entities(), hasItems(new EntityCounts("statements", count, 0, 0),
+                new EntityCounts("statistics", count, 0, 0)));
+        assertEquals(before.get("statement") + count, rowCounts().get("statement"));
+        assertEquals(before.get("statement_country") + count, rowCounts().get("statement_country"));
+
+        ImportReport again = importer.importFile(reader.file(accepted.toString(), () -> Files.newInputStream(accepted)), "test");
+        assertEquals(0, again.changes(), again.toString());
+    }
+
+    /** Statements and figures about Georgia, figures first in the file; -1 for no bad entry. */
+    private static Path manyStatements(int count, int badSpeaker, int badExcerpt) throws IOException {
+        String text = "The ministry reported arrivals.";
+        List<Map<String, Object>> statements = new ArrayList<>();
+        List<Map<String, Object>> statistics = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Map<String, Object> statement = new LinkedHashMap<>();
+            statement.put("key", "chunked-statement-" + i);
+            statement.put("text", "Statement " + i);
+            statement.put("kind", "PARAPHRASE");
+            statement.put("speaker", i == badSpeaker ? "nobody-at-all" : "chunked-ministry");
+            statement.put("saidOn", "2023-01-01");
+            statement.put("source", "chunked-source");
+            statement.put("excerpt", text);
+            statement.put("countries", List.of("GE"));
+            statements.add(statement);
+            Map<String, Object> figure = new LinkedHashMap<>();
+            figure.put("key", "chunked-figure-" + i);
+            figure.put("metric", "arrivals");
+            figure.put("description", "Arrivals");
+            figure.put("value", i);
+            figure.put("approximation", "EXACT");
+            figure.put("unit", "people");
+            figure.put("country", "GE");
+            figure.put("statement", "chunked-statement-" + i);
+            figure.put("source", "chunked-source");
+            figure.put("excerpt", i == badExcerpt ? "words the source never had" : text);
+            statistics.add(figure);
+        }
+        Map<String, Object> dataset = new LinkedHashMap<>();
+        dataset.put("statistics", statistics);
+        dataset.put("statements", statements);
+        dataset.put("organizations", List.of(Map.of("key", "chunked-ministry", "name", "Ministry", "kind", "MINISTRY")));
+        dataset.put("sources", List.of(Map.of("key", "chunked-source", "title", "Report", "publishedOn", "2023-01-02",
+                "language", "en", "text", text)));
+        Path file = Files.createTempFile("newsgraph-chunked", ".json");
+        file.toFile().deleteOnExit();
+        new ObjectMapper().writeValue(file.toFile(), dataset);
+        return file;
+    }
+
+    private DatasetReader.DatasetFile file(String json) {
+        return reader.file("inline.json", () -> new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
