@@ -12,6 +12,7 @@ import io.newsgraph.common.paging.Listing.Parent;
 import io.newsgraph.common.paging.Listing;
 import io.newsgraph.common.paging.Ordering;
 import io.newsgraph.common.paging.PageRequest;
+import io.newsgraph.country.Country;
 import io.newsgraph.event.Event;
 import io.newsgraph.place.Place;
 import io.newsgraph.source.Source;
@@ -21,10 +22,10 @@ import java.util.List;
 @ApplicationScoped
 public class StatementService {
 
-    public static final Parent BY_SPEAKER = Parent.column("speakerId");
-    public static final Parent BY_SOURCE = Parent.column("sourceId");
-    public static final Parent BY_COUNTRY = Parent.collection("countryIds");
-    public static final Parent BY_EVENT = Parent.collection("eventIds");
+    public static final Parent BY_SPEAKER = Parent.column(ActorEntity.class, "speakerId");
+    public static final Parent BY_SOURCE = Parent.column(Source.class, "sourceId");
+    public static final Parent BY_COUNTRY = Parent.collection(Country.class, "countryIds");
+    public static final Parent BY_EVENT = Parent.collection(Event.class, "eventIds");
 
     private static final Ordering<Statement> SAID_ON_DESC = saidOn(true);
     private static final Ordering<Statement> SAID_ON_ASC = saidOn(false);

@@ -13,6 +13,7 @@ import io.newsgraph.common.paging.Listing.Parent;
 import io.newsgraph.common.paging.Listing;
 import io.newsgraph.common.paging.Ordering;
 import io.newsgraph.common.paging.PageRequest;
+import io.newsgraph.country.Country;
 import io.newsgraph.event.Event;
 import io.newsgraph.place.Place;
 import io.newsgraph.source.Source;
@@ -24,10 +25,10 @@ import java.util.List;
 @ApplicationScoped
 public class StatisticService {
 
-    public static final Parent BY_COUNTRY = Parent.column("countryId");
-    public static final Parent BY_REPORTER = Parent.column("reportedById");
-    public static final Parent BY_SOURCE = Parent.column("sourceId");
-    public static final Parent BY_EVENT = Parent.collection("eventIds");
+    public static final Parent BY_COUNTRY = Parent.column(Country.class, "countryId");
+    public static final Parent BY_REPORTER = Parent.column(ActorEntity.class, "reportedById");
+    public static final Parent BY_SOURCE = Parent.column(Source.class, "sourceId");
+    public static final Parent BY_EVENT = Parent.collection(Event.class, "eventIds");
 
     // sortValue() in Java mirrors this expression; the approximation check guarantees it is never null.
     private static final String VALUE = "coalesce(e.value, e.low, e.high)";

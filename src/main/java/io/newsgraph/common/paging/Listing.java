@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.query.SelectionQuery;
 
 /**
@@ -86,11 +87,7 @@ public final class Listing<E> {
             Map<String, Object> bound = new HashMap<>(params);
             bound.put("parents", parentIds);
             bound.put("limit", (long) request.first() + 1);
-            String ranked = "select " + parent.expression() + " as parent, e.pk as pk, row_number() over (partition by "
-                    + parent.expression() + " order by " + ordering.orderBy() + ") as rn from " + entityName() + " e "
-                    + parent.join() + whereClause(request, bound, parent.expression() + " in :parents");
-            String hql = "select x.parent, o" + alongWithSelection() + " from " + entityName() + " o join (" + ranked
-                    + ") x on x.pk = o.pk" + alongWithJoins("o") + " where x.rn <= :limit order by x.parent, x.rn";
+            String hql = supportsLateral() ? lateral(parent, request, bound) : windowed(parent, request, bound);
             SelectionQuery<Object[]> query = session().createSelectionQuery(hql, Object[].class);
             bound.forEach(query::setParameter);
             for (Object[] row : query.getResultList()) {
@@ -102,6 +99,39 @@ public final class Listing<E> {
             pages.put(id, Page.of(fetched.getOrDefault(id, List.of()), ordering, request));
         }
         return pages;
+    }
+
+    /**
+     * Where the database has lateral joins (PostgreSQL): for each parent, its first items straight
+     * from the index, stopping after {@code limit}. The windowed form would number every item of
+     * every parent first (90 ms instead of a few for 271 officials with 200,000 statements).
+     */
+    private String lateral(Parent parent, PageRequest request, Map<String, Object> bound) {
+        String firstItems = "select e.pk as pk, row_number() over (order by " + ordering.orderBy() + ") as rn from "
+                + entityName() + " e " + parent.join() + whereClause(request, bound, parent.expression() + " = p.pk")
+                + " order by " + ordering.orderBy() + " limit :limit";
+        return "select p.pk, o" + alongWithSelection() + " from " + parent.entity().getSimpleName() + " p join lateral ("
+                + firstItems + ") x join " + entityName() + " o on o.pk = x.pk" + alongWithJoins("o")
+                + " where p.pk in :parents order by p.pk, x.rn";
+    }
+
+    /** Elsewhere (H2): the items of all parents numbered per parent with a window function. */
+    private String windowed(Parent parent, PageRequest request, Map<String, Object> bound) {
+        {
+            String ranked = "select " + parent.expression() + " as parent, e.pk as pk, row_number() over (partition by "
+                    + parent.expression() + " order by " + ordering.orderBy() + ") as rn from " + entityName() + " e "
+                    + parent.join() + whereClause(request, bound, parent.expression() + " in :parents");
+            // The numbered rows come first in the from clause: H2 then reads them once and joins the
+            // entities by primary key. The other way round, it re-runs the window query for every row
+            // of the entity's table (minutes at 200,000 statements).
+            return "select x.parent, o" + alongWithSelection() + " from (" + ranked + ") x join " + entityName()
+                    + " o on o.pk = x.pk" + alongWithJoins("o") + " where x.rn <= :limit order by x.parent, x.rn";
+        }
+    }
+
+    private static boolean supportsLateral() {
+        return session().getFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect()
+                .supportsLateral();
     }
 
     public Map<Long, Long> countsByParent(Parent parent, Collection<Long> parentIds) {
@@ -152,16 +182,16 @@ public final class Listing<E> {
 
     /**
      * How items hang off their parent: a foreign-key column of {@code e}, or a collection of parent
-     * ids joined as {@code p}.
+     * ids joined as {@code pc}.
      */
-    public record Parent(String join, String expression) {
+    public record Parent(Class<?> entity, String join, String expression) {
 
-        public static Parent column(String attribute) {
-            return new Parent("", "e." + attribute);
+        public static Parent column(Class<?> entity, String attribute) {
+            return new Parent(entity, "", "e." + attribute);
         }
 
-        public static Parent collection(String attribute) {
-            return new Parent("join e." + attribute + " p", "p");
+        public static Parent collection(Class<?> entity, String attribute) {
+            return new Parent(entity, "join e." + attribute + " pc", "pc");
         }
     }
 }
