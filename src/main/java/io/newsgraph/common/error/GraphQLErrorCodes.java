@@ -67,6 +67,7 @@ public class GraphQLErrorCodes implements EventingService {
                                 + maxComplexity + ": select fewer fields, or split the request");
                     }
                 },
+                new AbandonedRequests(),
                 new BatchedArguments(),
                 new Codes(),
                 new OperationMetrics())));
