@@ -311,9 +311,32 @@ rss_sampler() {
 # Connections the pool has handed out; empty when the pool metrics are missing.
 pool_active() { metric_sum agroal_active_count; }
 
-# CPU time in clock ticks: of the whole machine ("busy total") and of the server process.
+# CPU time in clock ticks, to tell how the machine was shared during a measured run: the whole
+# machine ("busy total"), the server process, the PostgreSQL backends serving the bench database,
+# and waited-for children of this shell (wrk; bash's "times" prints their user and system time).
 machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
-server_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
+pid_ticks() {
+  # Arguments: "<pid>/stat"; utime and stime are fields 14 and 15, counted after "pid (comm)".
+  if [ $# -eq 0 ]; then echo 0; return; fi
+  { cat "${@/#//proc/}" 2>/dev/null || true; } | awk '{ sub(/^.*\) /, ""); s += $12 + $13 } END { print s + 0 }'
+}
+db_ticks() {
+  if [ "$db" = postgres ]; then
+    # shellcheck disable=SC2046 # one argument per backend pid
+    pid_ticks $(psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -qAt \
+      -c "select pid || '/stat' from pg_stat_activity where datname = '$pg_db'" 2>/dev/null)
+  else
+    echo 0
+  fi
+}
+# Sets children_ticks; "times" must run in this shell, not in a pipe or $(...) subshell.
+children_ticks=0
+read_children_ticks() {
+  times >"$work/times.txt"
+  children_ticks=$(tail -1 "$work/times.txt" | awk -v hz="$(getconf CLK_TCK)" '{
+    for (i = 1; i <= 2; i++) { split($i, t, "m"); s += t[1] * 60 + t[2] }
+    printf "%.0f", s * hz }')
+}
 
 # Peak RSS of the current server process, in MB; kept across restarts.
 vm_hwm_mb=0
@@ -399,19 +422,29 @@ for name in dossier search series; do
   rss_sampler "$server_pid" "$rss_file" &
   sampler_pid=$!
   log "$name: measuring $duration (wrk -t$threads -c$connections, $warmup_requests warm-up requests done)"
+  db_before=$(db_ticks)
+  server_before=$(pid_ticks "$server_pid/stat")
+  read_children_ticks
+  children_before=$children_ticks
   read -r busy_before total_before < <(machine_ticks)
-  server_before=$(server_ticks)
   BENCH_BODY=$body wrk -t"$threads" -c"$connections" -d"$duration" --timeout "$timeout" --latency \
     -s "$bench/post.lua" "$url/graphql" >"$work/$name.wrk.txt" 2>&1
+  read -r busy_after total_after < <(machine_ticks)
+  read_children_ticks
+  children_after=$children_ticks
   # Right away: requests wrk dropped still run on the server, and their statements are not ours.
   sql_after=$(sql_total)
-  read -r busy_after total_after < <(machine_ticks)
-  server_after=$(server_ticks)
-  # Server CPU in % of one core; machine CPU in % of all cores (server, wrk, database, anything else).
-  server_cpu=$(awk -v s=$(( server_after - server_before )) -v t=$(( total_after - total_before )) -v n="$(nproc)" \
-    'BEGIN { printf "%.0f", t ? 100 * s * n / t : 0 }')
-  machine_cpu=$(awk -v b=$(( busy_after - busy_before )) -v t=$(( total_after - total_before )) \
-    'BEGIN { printf "%.0f", t ? 100 * b / t : 0 }')
+  server_after=$(pid_ticks "$server_pid/stat")
+  db_after=$(db_ticks)
+  # In % of one core (a 2-core machine has 200): server / database backends / wrk / everything else.
+  cpu=$(awk -v busy=$(( busy_after - busy_before )) -v total=$(( total_after - total_before )) -v n="$(nproc)" \
+    -v server=$(( server_after - server_before )) -v dbt=$(( db_after - db_before )) \
+    -v wrk=$(( children_after - children_before )) -v embedded="$([ "$db" = h2 ] && echo 1 || echo 0)" '
+    function pct(x) { return sprintf("%.0f", total ? 100 * x * n / total : 0) }
+    BEGIN {
+      other = busy - server - dbt - wrk
+      printf "%s / %s / %s / %s", pct(server), embedded ? "–" : pct(dbt), pct(wrk), pct(other < 0 ? 0 : other)
+    }')
   kill "$sampler_pid" 2>/dev/null || true
   wait "$sampler_pid" 2>/dev/null || true
   sampler_pid=
@@ -435,8 +468,12 @@ for name in dossier search series; do
     active=$(pool_active)
   done
   leaked=${active:-n/a}
-  rows+=("| $name | $shown | $(field rps "$result") | $(field p50_ms "$result") | $(field p99_ms "$result") | $(field errors "$result") | $sql_per_request | $sql_single | $max_rss_mb | $server_cpu | $machine_cpu | $response_kb | $leaked | $correct |")
-  log "$name: $result sql/request=$sql_per_request max_rss_mb=$max_rss_mb server_cpu=$server_cpu% machine_cpu=$machine_cpu% pool_connections_still_active=$leaked"
+  other_cpu=${cpu##* / }
+  if [ "$other_cpu" -gt 25 ]; then
+    notes+=("During $name, processes other than the server, its database and wrk used $other_cpu % of a core: that run's figures are disturbed.")
+  fi
+  rows+=("| $name | $shown | $(field rps "$result") | $(field p50_ms "$result") | $(field p99_ms "$result") | $(field errors "$result") | $sql_per_request | $sql_single | $max_rss_mb | $cpu | $response_kb | $leaked | $correct |")
+  log "$name: $result sql/request=$sql_per_request max_rss_mb=$max_rss_mb cpu(server/db/wrk/other)=[$cpu] pool_connections_still_active=$leaked"
   if [ "${active:-0}" -gt 0 ] && [ "$name" != series ]; then
     # Measure the next query on a server with a whole pool: same database, the loader skips the
     # datasets it has already loaded.
@@ -475,8 +512,8 @@ report=$bench/results/$(date +%F)-$db-$size.md
   echo "| load | per query: $warmup warm-up ($connections curl loops), then wrk -t$threads -c$connections --timeout $timeout for $duration; all on this machine |"
   echo "| load average | $load_before before, $load_after after |"
   echo
-  echo "| query | variables | req/s | p50 ms | p99 ms | errors | SQL/request (load) | SQL (1 request) | max RSS MB | server CPU % | machine CPU % | response KiB | pool leak | correct |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+  echo "| query | variables | req/s | p50 ms | p99 ms | errors | SQL/request (load) | SQL (1 request) | max RSS MB | CPU % server / db / wrk / other | response KiB | pool leak | correct |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
   printf '%s\n' "${rows[@]}"
   echo
   echo "Peak RSS of the server (VmHWM, import included): $vm_hwm_mb MB."
