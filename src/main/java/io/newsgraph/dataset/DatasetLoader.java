@@ -4,6 +4,7 @@ import io.newsgraph.common.NewsgraphConfig;
 import io.newsgraph.common.error.Conflicts;
 import io.newsgraph.country.CountryCatalog;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -70,7 +71,10 @@ public class DatasetLoader {
         }
     }
 
+    // One transaction per dataset keeps a load all-or-nothing; a dataset of millions of facts takes
+    // minutes, far beyond the transaction manager's default timeout of 60 s.
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "newsgraph.dataset-load-timeout")
     public void load(String location) {
         DatasetReader.Opener opener = opener(location);
         String sha256 = sha256(opener, location);
