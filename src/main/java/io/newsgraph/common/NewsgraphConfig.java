@@ -18,6 +18,13 @@ public interface NewsgraphConfig {
     Optional<List<String>> datasets();
 
     /**
+     * Seconds one start-up dataset may take to load, as one transaction (environment:
+     * NEWSGRAPH_DATASET_LOAD_TIMEOUT); read by DatasetLoader's transaction configuration.
+     */
+    @WithDefault("3600")
+    int datasetLoadTimeout();
+
+    /**
      * Password of the embedded {@code editor} account (environment: NEWSGRAPH_EDITOR_PASSWORD).
      * There is no default: without it, writes are refused.
      */
