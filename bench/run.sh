@@ -5,7 +5,7 @@
 #
 #   bench/run.sh [--db h2|postgres] [--size small|medium|large] [--duration 20s] [--warmup 10s]
 #                [--connections 16] [--threads 2] [--timeout 30s] [--seed 42] [--port 18280]
-#                [--no-build] [--keep]
+#                [--no-build] [--keep] [--queries dossier,search,series]
 set -euo pipefail
 
 usage() {
@@ -24,6 +24,7 @@ seed=42
 port=${QUARKUS_HTTP_PORT:-18280}
 build=1
 keep=0
+only=dossier,search,series
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) db=${2:?}; shift 2 ;;
@@ -37,6 +38,7 @@ while [ $# -gt 0 ]; do
     --port) port=${2:?}; shift 2 ;;
     --no-build) build=0; shift ;;
     --keep) keep=1; shift ;;
+    --queries) only=${2:?}; shift 2 ;;
     -h|--help) usage 0 ;;
     *) echo "unknown option: $1" >&2; usage 2 ;;
   esac
@@ -382,7 +384,7 @@ notes=()
 failed=0
 restarts=0
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-for name in dossier search series; do
+for name in ${only//,/ }; do
   case "$name" in
     dossier) variables='{}'; shown='–' ;;
     search) variables=$(jq -cn --arg word "$search_word" '{word: $word}'); shown="word=$search_word" ;;

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -150,6 +151,8 @@ class PackagedApplicationIT {
             assertThat(metrics, containsString("graphql_operations_seconds_count{operation=\"KazakhstanDossier\",outcome=\"success\",type=\"query\"} 1.0"));
             assertThat(metrics, containsString("mp_graphql_seconds_count{name=\"officials\",source=\"true\",type=\"QUERY\"}"));
             assertThat(metrics, containsString("agroal_active_count{datasource=\"default\"}"));
+            assertThat("SQL statements are counted", metrics,
+                    matchesPattern("(?s).*\\nnewsgraph_sql_statements_total [1-9][0-9]*\\.0\\n.*"));
             assertThat(metrics, containsString("jvm_memory_used_bytes"));
 
             counts = counts(app);
