@@ -108,6 +108,10 @@ fi
 [ -f "$jar" ] || die "$jar not found: build first (drop --no-build)"
 
 # ---- (d) start the server -------------------------------------------------------------------------
+# One run per port at a time, from whichever worktree: a second run would drop the first one's
+# database and find its port taken half-way through.
+exec {lock_fd}>"${TMPDIR:-/tmp}/newsgraph-bench-$port.lock"
+flock -n "$lock_fd" || die "another bench run uses port $port; wait for it or pass --port (and BENCH_PG_DB)"
 if curl -fsS -o /dev/null "$url/q/health" 2>/dev/null; then
   die "something already answers on port $port; stop it or pass --port"
 fi
@@ -150,6 +154,10 @@ else
   # No NOTICE about a database that did not exist.
   export PGOPTIONS=--client-min-messages=warning
   psql_admin=(psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -v ON_ERROR_STOP=1 -qAt)
+  users=$("${psql_admin[@]}" -c "select count(*) from pg_stat_activity where datname = '$pg_db'") \
+    || die "cannot reach PostgreSQL on $pg_host:$pg_port as $pg_user"
+  # Dropping WITH (FORCE) would cut off whoever uses it, e.g. a run on another port.
+  [ "$users" = 0 ] || die "database $pg_db has $users connections; pass BENCH_PG_DB=<another name>"
   "${psql_admin[@]}" -c "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" -c "CREATE DATABASE $pg_db" >/dev/null \
     || die "cannot (re)create database $pg_db on $pg_host:$pg_port as $pg_user"
   db_created=1
