@@ -5,7 +5,7 @@
 #
 #   bench/run.sh [--db h2|postgres] [--size small|medium|large] [--duration 20s] [--warmup 10s]
 #                [--connections 16] [--threads 2] [--timeout 30s] [--seed 42] [--port 18280]
-#                [--no-build] [--keep]
+#                [--queries dossier,search,series] [--no-build] [--keep]
 set -euo pipefail
 
 usage() {
@@ -24,6 +24,7 @@ seed=42
 port=${QUARKUS_HTTP_PORT:-18280}
 build=1
 keep=0
+query_names=dossier,search,series
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) db=${2:?}; shift 2 ;;
@@ -35,6 +36,7 @@ while [ $# -gt 0 ]; do
     --threads) threads=${2:?}; shift 2 ;;
     --seed) seed=${2:?}; shift 2 ;;
     --port) port=${2:?}; shift 2 ;;
+    --queries) query_names=${2:?}; shift 2 ;;
     --no-build) build=0; shift ;;
     --keep) keep=1; shift ;;
     -h|--help) usage 0 ;;
@@ -43,6 +45,10 @@ while [ $# -gt 0 ]; do
 done
 case "$db" in h2|postgres) ;; *) echo "--db must be h2 or postgres" >&2; exit 2 ;; esac
 case "$size" in small|medium|large) ;; *) echo "--size must be small, medium or large" >&2; exit 2 ;; esac
+IFS=, read -r -a selected <<<"$query_names"
+for name in "${selected[@]}"; do
+  case "$name" in dossier|search|series) ;; *) echo "--queries: unknown query $name" >&2; exit 2 ;; esac
+done
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 bench=$root/bench
@@ -390,7 +396,8 @@ notes=()
 failed=0
 restarts=0
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-for name in dossier search series; do
+last_query=${selected[${#selected[@]}-1]}
+for name in "${selected[@]}"; do
   case "$name" in
     dossier) variables='{}'; shown='–' ;;
     search) variables=$(jq -cn --arg word "$search_word" '{word: $word}'); shown="word=$search_word" ;;
@@ -482,7 +489,7 @@ for name in dossier search series; do
   fi
   rows+=("| $name | $shown | $(field rps "$result") | $(field p50_ms "$result") | $(field p99_ms "$result") | $(field errors "$result") | $sql_per_request | $sql_single | $max_rss_mb | $cpu | $response_kb | $leaked | $correct |")
   log "$name: $result sql/request=$sql_per_request max_rss_mb=$max_rss_mb cpu(server/db/wrk/other)=[$cpu] pool_connections_still_active=$leaked"
-  if [ "${active:-0}" -gt 0 ] && [ "$name" != series ]; then
+  if [ "${active:-0}" -gt 0 ] && [ "$name" != "$last_query" ]; then
     # Measure the next query on a server with a whole pool: same database, the loader skips the
     # datasets it has already loaded.
     notes+=("After $name, $active pooled connections stayed in use with no request running; the server was restarted for the next query.")
