@@ -58,7 +58,10 @@ url=http://127.0.0.1:$port
 pg_host=${BENCH_PG_HOST:-127.0.0.1}
 pg_port=${BENCH_PG_PORT:-5432}
 pg_user=${BENCH_PG_USER:-postgres}
-pg_db=${BENCH_PG_DB:-newsgraph_bench}
+# One database per port, so that runs on different ports never drop each other's database.
+default_db=newsgraph_bench
+[ "$port" = 18280 ] || default_db=newsgraph_bench_$port
+pg_db=${BENCH_PG_DB:-$default_db}
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -335,10 +338,15 @@ pid_ticks() {
   { cat "${@/#//proc/}" 2>/dev/null || true; } | awk '{ sub(/^.*\) /, ""); s += $12 + $13 } END { print s + 0 }'
 }
 db_ticks() {
-  if [ "$db" = postgres ]; then
-    # shellcheck disable=SC2046 # one argument per backend pid
-    pid_ticks $(psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -qAt \
-      -c "select pid || '/stat' from pg_stat_activity where datname = '$pg_db'" 2>/dev/null)
+  # The whole PostgreSQL cluster when it runs on this machine: every postgres process, plus what
+  # the postmaster collected from children that ended (parallel workers live for one query, and
+  # a pooled connection may be replaced in the middle of a run).
+  local postmaster
+  postmaster=$(pgrep -o -x postgres || true)
+  if [ "$db" = postgres ] && [ -n "$postmaster" ]; then
+    # shellcheck disable=SC2046 # one argument per process
+    echo $(( $(pid_ticks $(pgrep -x postgres | sed 's|$|/stat|')) \
+      + $(awk '{ sub(/^.*\) /, ""); print $14 + $15 }' "/proc/$postmaster/stat") ))
   else
     echo 0
   fi
