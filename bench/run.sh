@@ -5,7 +5,7 @@
 #
 #   bench/run.sh [--db h2|postgres] [--size small|medium|large] [--duration 20s] [--warmup 10s]
 #                [--connections 16] [--threads 2] [--timeout 30s] [--seed 42] [--port 18280]
-#                [--no-build] [--keep] [--queries dossier,search,series]
+#                [--queries dossier,search,series] [--no-build] [--keep]
 set -euo pipefail
 
 usage() {
@@ -24,7 +24,7 @@ seed=42
 port=${QUARKUS_HTTP_PORT:-18280}
 build=1
 keep=0
-only=dossier,search,series
+query_names=dossier,search,series
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) db=${2:?}; shift 2 ;;
@@ -36,15 +36,19 @@ while [ $# -gt 0 ]; do
     --threads) threads=${2:?}; shift 2 ;;
     --seed) seed=${2:?}; shift 2 ;;
     --port) port=${2:?}; shift 2 ;;
+    --queries) query_names=${2:?}; shift 2 ;;
     --no-build) build=0; shift ;;
     --keep) keep=1; shift ;;
-    --queries) only=${2:?}; shift 2 ;;
     -h|--help) usage 0 ;;
     *) echo "unknown option: $1" >&2; usage 2 ;;
   esac
 done
 case "$db" in h2|postgres) ;; *) echo "--db must be h2 or postgres" >&2; exit 2 ;; esac
 case "$size" in small|medium|large) ;; *) echo "--size must be small, medium or large" >&2; exit 2 ;; esac
+IFS=, read -r -a selected <<<"$query_names"
+for name in "${selected[@]}"; do
+  case "$name" in dossier|search|series) ;; *) echo "--queries: unknown query $name" >&2; exit 2 ;; esac
+done
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 bench=$root/bench
@@ -54,7 +58,10 @@ url=http://127.0.0.1:$port
 pg_host=${BENCH_PG_HOST:-127.0.0.1}
 pg_port=${BENCH_PG_PORT:-5432}
 pg_user=${BENCH_PG_USER:-postgres}
-pg_db=${BENCH_PG_DB:-newsgraph_bench}
+# One database per port, so that runs on different ports never drop each other's database.
+default_db=newsgraph_bench
+[ "$port" = 18280 ] || default_db=newsgraph_bench_$port
+pg_db=${BENCH_PG_DB:-$default_db}
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -110,6 +117,10 @@ fi
 [ -f "$jar" ] || die "$jar not found: build first (drop --no-build)"
 
 # ---- (d) start the server -------------------------------------------------------------------------
+# One run per port at a time, from whichever worktree: a second run would drop the first one's
+# database and find its port taken half-way through.
+exec {lock_fd}>"${TMPDIR:-/tmp}/newsgraph-bench-$port.lock"
+flock -n "$lock_fd" || die "another bench run uses port $port; wait for it or pass --port (and BENCH_PG_DB)"
 if curl -fsS -o /dev/null "$url/q/health" 2>/dev/null; then
   die "something already answers on port $port; stop it or pass --port"
 fi
@@ -152,6 +163,10 @@ else
   # No NOTICE about a database that did not exist.
   export PGOPTIONS=--client-min-messages=warning
   psql_admin=(psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -v ON_ERROR_STOP=1 -qAt)
+  users=$("${psql_admin[@]}" -c "select count(*) from pg_stat_activity where datname = '$pg_db'") \
+    || die "cannot reach PostgreSQL on $pg_host:$pg_port as $pg_user"
+  # Dropping WITH (FORCE) would cut off whoever uses it, e.g. a run on another port.
+  [ "$users" = 0 ] || die "database $pg_db has $users connections; pass BENCH_PG_DB=<another name>"
   "${psql_admin[@]}" -c "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" -c "CREATE DATABASE $pg_db" >/dev/null \
     || die "cannot (re)create database $pg_db on $pg_host:$pg_port as $pg_user"
   db_created=1
@@ -323,10 +338,15 @@ pid_ticks() {
   { cat "${@/#//proc/}" 2>/dev/null || true; } | awk '{ sub(/^.*\) /, ""); s += $12 + $13 } END { print s + 0 }'
 }
 db_ticks() {
-  if [ "$db" = postgres ]; then
-    # shellcheck disable=SC2046 # one argument per backend pid
-    pid_ticks $(psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -qAt \
-      -c "select pid || '/stat' from pg_stat_activity where datname = '$pg_db'" 2>/dev/null)
+  # The whole PostgreSQL cluster when it runs on this machine: every postgres process, plus what
+  # the postmaster collected from children that ended (parallel workers live for one query, and
+  # a pooled connection may be replaced in the middle of a run).
+  local postmaster
+  postmaster=$(pgrep -o -x postgres || true)
+  if [ "$db" = postgres ] && [ -n "$postmaster" ]; then
+    # shellcheck disable=SC2046 # one argument per process
+    echo $(( $(pid_ticks $(pgrep -x postgres | sed 's|$|/stat|')) \
+      + $(awk '{ sub(/^.*\) /, ""); print $14 + $15 }' "/proc/$postmaster/stat") ))
   else
     echo 0
   fi
@@ -384,7 +404,8 @@ notes=()
 failed=0
 restarts=0
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-for name in ${only//,/ }; do
+last_query=${selected[${#selected[@]}-1]}
+for name in "${selected[@]}"; do
   case "$name" in
     dossier) variables='{}'; shown='–' ;;
     search) variables=$(jq -cn --arg word "$search_word" '{word: $word}'); shown="word=$search_word" ;;
@@ -476,7 +497,7 @@ for name in ${only//,/ }; do
   fi
   rows+=("| $name | $shown | $(field rps "$result") | $(field p50_ms "$result") | $(field p99_ms "$result") | $(field errors "$result") | $sql_per_request | $sql_single | $max_rss_mb | $cpu | $response_kb | $leaked | $correct |")
   log "$name: $result sql/request=$sql_per_request max_rss_mb=$max_rss_mb cpu(server/db/wrk/other)=[$cpu] pool_connections_still_active=$leaked"
-  if [ "${active:-0}" -gt 0 ] && [ "$name" != series ]; then
+  if [ "${active:-0}" -gt 0 ] && [ "$name" != "$last_query" ]; then
     # Measure the next query on a server with a whole pool: same database, the loader skips the
     # datasets it has already loaded.
     notes+=("After $name, $active pooled connections stayed in use with no request running; the server was restarted for the next query.")
