@@ -67,7 +67,6 @@ public class GraphQLErrorCodes implements EventingService {
                                 + maxComplexity + ": select fewer fields, or split the request");
                     }
                 },
-                new AbandonedRequests(),
                 new BatchedArguments(),
                 new Codes(),
                 new OperationMetrics())));
