@@ -52,9 +52,6 @@ public class DatasetLoader {
         }
     }
 
-    /** Changes above this many rows make the loader refresh the planner's statistics. */
-    static final int ANALYZE_AFTER = 10_000;
-
     /**
      * Replicas starting together on an empty database race to write the same rows; the loser's
      * transaction fails on a unique key. Trying again then finds the winner's rows and writes nothing.
@@ -93,21 +90,6 @@ public class DatasetLoader {
         loaded.loadedAt = LocalDateTime.now();
         loaded.persist();
         LOG.infof("Dataset %s loaded in %d ms: %s", location, (System.nanoTime() - start) / 1_000_000, report);
-        if (report.changes() > ANALYZE_AFTER) {
-            analyze();
-        }
-    }
-
-    /**
-     * Right after a big load the query planner still believes the tables are empty: on
-     * PostgreSQL it then scanned all 300,000 statement_country rows to find the countries of 20
-     * statements (20 ms instead of 0.4), until autovacuum came round. ANALYZE (H2 and PostgreSQL)
-     * refreshes its statistics at once.
-     */
-    private static void analyze() {
-        long start = System.nanoTime();
-        Panache.getSession().createNativeMutationQuery("analyze").executeUpdate();
-        LOG.infof("Planner statistics refreshed in %d ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Datasets are read in a streaming fashion, once for the hash and once per section: never held whole. */

@@ -117,16 +117,14 @@ public final class Listing<E> {
 
     /** Elsewhere (H2): the items of all parents numbered per parent with a window function. */
     private String windowed(Parent parent, PageRequest request, Map<String, Object> bound) {
-        {
-            String ranked = "select " + parent.expression() + " as parent, e.pk as pk, row_number() over (partition by "
-                    + parent.expression() + " order by " + ordering.orderBy() + ") as rn from " + entityName() + " e "
-                    + parent.join() + whereClause(request, bound, parent.expression() + " in :parents");
-            // The numbered rows come first in the from clause: H2 then reads them once and joins the
-            // entities by primary key. The other way round, it re-runs the window query for every row
-            // of the entity's table (minutes at 200,000 statements).
-            return "select x.parent, o" + alongWithSelection() + " from (" + ranked + ") x join " + entityName()
-                    + " o on o.pk = x.pk" + alongWithJoins("o") + " where x.rn <= :limit order by x.parent, x.rn";
-        }
+        String ranked = "select " + parent.expression() + " as parent, e.pk as pk, row_number() over (partition by "
+                + parent.expression() + " order by " + ordering.orderBy() + ") as rn from " + entityName() + " e "
+                + parent.join() + whereClause(request, bound, parent.expression() + " in :parents");
+        // The numbered rows come first in the from clause: H2 then reads them once and joins the
+        // entities by primary key. The other way round, it re-runs the window query for every row
+        // of the entity's table (minutes at 200,000 statements).
+        return "select x.parent, o" + alongWithSelection() + " from (" + ranked + ") x join " + entityName()
+                + " o on o.pk = x.pk" + alongWithJoins("o") + " where x.rn <= :limit order by x.parent, x.rn";
     }
 
     private static boolean supportsLateral() {
