@@ -16,8 +16,10 @@ import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import io.newsgraph.common.NewsgraphConfig;
 import io.newsgraph.common.OperationMetrics;
-import io.quarkus.arc.Arc;
+import io.quarkus.arc.Unremovable;
 import io.smallrye.graphql.spi.EventingService;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,10 +30,13 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Gives the errors that graphql-java raises itself (invalid documents, limits) the stable
  * {@code extensions.code} of the contract, as domain exceptions get from {@code @ErrorCode}.
- * SmallRye calls this while it builds the GraphQL engine (service loader, see META-INF/services);
- * the depth and complexity limits are installed here because only here can their errors carry a code,
- * and the request timer of {@link OperationMetrics} because graphql-java takes one instrumentation.
+ * SmallRye calls this, through {@link GraphQLEngineHook}, while it builds the GraphQL engine; the depth
+ * and complexity limits are installed here because only here can their errors carry a code, and the
+ * request timer of {@link OperationMetrics} because graphql-java takes one instrumentation.
  */
+@Singleton
+@Unremovable // looked up by name only, from GraphQLEngineHook
+@Named(GraphQLEngineHook.BEAN_NAME)
 public class GraphQLErrorCodes implements EventingService {
 
     public static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
@@ -49,9 +54,14 @@ public class GraphQLErrorCodes implements EventingService {
         return null; // always on
     }
 
+    private final NewsgraphConfig.Limits limits;
+
+    GraphQLErrorCodes(NewsgraphConfig config) {
+        this.limits = config.limits();
+    }
+
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        NewsgraphConfig.Limits limits = Arc.container().instance(NewsgraphConfig.class).get().limits();
         return builder.instrumentation(new ChainedInstrumentation(List.of(
                 new MaxQueryDepthInstrumentation(limits.queryDepth()) {
                     @Override
