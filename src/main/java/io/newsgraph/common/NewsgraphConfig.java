@@ -33,6 +33,18 @@ public interface NewsgraphConfig {
     /** Bounds on what one GraphQL request may ask for. */
     Limits limits();
 
+    /** The read planner: the fast path of queries (io.newsgraph.planner.PlannedReads). */
+    Planner planner();
+
+    interface Planner {
+        /**
+         * false: SmallRye's resolvers answer every request (environment: NEWSGRAPH_PLANNER_ENABLED).
+         * Both engines give the same answers; the planner is faster.
+         */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
     interface Limits {
         /**
          * Deepest nesting of fields. GraphiQL's own schema query needs 13; the deepest documented

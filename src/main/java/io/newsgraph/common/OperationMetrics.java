@@ -10,8 +10,9 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.OperationDefinition;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +34,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Operation names come from clients: after {@value #MAX_NAMES} distinct names, new ones are
  * counted as {@code other}, so that no client can grow the metrics without bound.
  */
-public final class OperationMetrics extends SimplePerformantInstrumentation {
+@Singleton
+public class OperationMetrics extends SimplePerformantInstrumentation {
 
     public static final String NAME = "graphql.operations";
     static final int MAX_NAMES = 200;
@@ -42,10 +44,7 @@ public final class OperationMetrics extends SimplePerformantInstrumentation {
     private final MeterRegistry registry;
     private final Set<String> names = ConcurrentHashMap.newKeySet();
 
-    public OperationMetrics() {
-        this(Metrics.globalRegistry);
-    }
-
+    @Inject
     OperationMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
@@ -68,14 +67,20 @@ public final class OperationMetrics extends SimplePerformantInstrumentation {
         return SimpleInstrumentationContext.whenCompleted((result, failure) -> {
             boolean success = failure == null && result != null && result.getErrors().isEmpty();
             State executed = state instanceof State s ? s : new State();
-            Timer.builder(NAME)
-                    .description("GraphQL requests by operation name, type and outcome")
-                    .tag("operation", operationName(executed.name != null ? executed.name : parameters.getOperation()))
-                    .tag("type", executed.type)
-                    .tag("outcome", success ? "success" : "error")
-                    .register(registry)
-                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            record(executed.name != null ? executed.name : parameters.getOperation(), executed.type, success,
+                    System.nanoTime() - start);
         });
+    }
+
+    /** Records one request; the read planner calls this for the requests it answers. */
+    public void record(String operation, String type, boolean success, long nanos) {
+        Timer.builder(NAME)
+                .description("GraphQL requests by operation name, type and outcome")
+                .tag("operation", operationName(operation))
+                .tag("type", type)
+                .tag("outcome", success ? "success" : "error")
+                .register(registry)
+                .record(nanos, TimeUnit.NANOSECONDS);
     }
 
     @Override

@@ -70,21 +70,21 @@ public class StatementGraphQLApi {
     @NonNull
     @Description("The countries this statement is about.")
     public List<@NonNull List<@NonNull Country>> countries(@Source List<Statement> parents) {
-        return Batch.viaCollection(parents, Statement.class, "countryIds", Country.class, "name");
+        return Batch.viaCollection(parents, Statement.class, "countryIds", Country.class, "name, c.code");
     }
 
     // Batched: one query for the places of all statements.
     @NonNull
     @Description("The places this statement concerns.")
     public List<@NonNull List<@NonNull Place>> places(@Source List<Statement> parents) {
-        return Batch.viaCollection(parents, Statement.class, "placeIds", Place.class, "name");
+        return Batch.viaCollection(parents, Statement.class, "placeIds", Place.class, "name, c.key");
     }
 
     // Batched: one query for the events of all statements.
     @NonNull
     @Description("The events this statement refers to.")
     public List<@NonNull List<@NonNull Event>> events(@Source List<Statement> parents) {
-        return Batch.viaCollection(parents, Statement.class, "eventIds", Event.class, "startDate");
+        return Batch.viaCollection(parents, Statement.class, "eventIds", Event.class, "startDate, c.key");
     }
 
     // Batched: one query for the figures stated by all statements.

@@ -92,7 +92,7 @@ public class StatisticGraphQLApi {
     @NonNull
     @Description("The events this figure refers to.")
     public List<@NonNull List<@NonNull Event>> events(@Source List<Statistic> parents) {
-        return Batch.viaCollection(parents, Statistic.class, "eventIds", Event.class, "startDate");
+        return Batch.viaCollection(parents, Statistic.class, "eventIds", Event.class, "startDate, c.key");
     }
 
     // Batched: one count query per level, and only when a client asks for totalCount.

@@ -16,6 +16,8 @@ import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import io.newsgraph.common.NewsgraphConfig;
 import io.newsgraph.common.OperationMetrics;
+import io.newsgraph.planner.Documents;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
 import io.quarkus.arc.Unremovable;
 import io.smallrye.graphql.spi.EventingService;
 import jakarta.inject.Named;
@@ -55,13 +57,20 @@ public class GraphQLErrorCodes implements EventingService {
     }
 
     private final NewsgraphConfig.Limits limits;
+    private final OperationMetrics metrics;
+    private final PreparsedDocumentProvider documents;
 
-    GraphQLErrorCodes(NewsgraphConfig config) {
+    GraphQLErrorCodes(NewsgraphConfig config, OperationMetrics metrics, Documents documents) {
         this.limits = config.limits();
+        this.metrics = metrics;
+        this.documents = documents;
     }
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        // Replacing the instrumentation drops SmallRye's query cache, which fills from it: documents are
+        // cached here instead, in the cache the read planner uses too.
+        builder.preparsedDocumentProvider(documents);
         return builder.instrumentation(new ChainedInstrumentation(List.of(
                 new MaxQueryDepthInstrumentation(limits.queryDepth()) {
                     @Override
@@ -79,7 +88,7 @@ public class GraphQLErrorCodes implements EventingService {
                 },
                 new BatchedArguments(),
                 new Codes(),
-                new OperationMetrics())));
+                metrics)));
     }
 
     /** A request over the depth or complexity limit, refused before anything is fetched. */

@@ -16,14 +16,14 @@ import java.util.List;
  * Opaque keyset cursors: the sort values of an item (never its database id), tagged with the
  * ordering they belong to so that a cursor of one list is refused by another.
  */
-final class Cursor {
+public final class Cursor {
 
     private static final byte VERSION = 1;
 
     private Cursor() {
     }
 
-    static String encode(String ordering, List<Object> values) {
+    public static String encode(String ordering, List<Object> values) {
         var bytes = new ByteArrayOutputStream();
         try (var out = new DataOutputStream(bytes)) {
             out.writeByte(VERSION);
@@ -49,7 +49,7 @@ final class Cursor {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.toByteArray());
     }
 
-    static List<Object> decode(String ordering, String cursor, int expectedValues) {
+    public static List<Object> decode(String ordering, String cursor, int expectedValues) {
         try (var in = new DataInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(cursor)))) {
             if (in.readByte() != VERSION || !in.readUTF().equals(ordering)) {
                 throw invalid();
