@@ -76,6 +76,15 @@ public final class GraphQLClient {
         return noErrors(run(name, variables).extract().jsonPath());
     }
 
+    /**
+     * Runs a document on the reference resolvers (SmallRye's), past the read planner; it must succeed
+     * without errors. For tests that hold both engines to the same promise.
+     */
+    public static JsonPath referenceData(String name, Object... variables) {
+        return noErrors(post(given().header("X-Newsgraph-Engine", "reference"), document(name), variables)
+                .extract().jsonPath());
+    }
+
     private static JsonPath noErrors(JsonPath json) {
         Object errors = json.get("errors");
         if (errors != null) {

@@ -50,10 +50,6 @@ final class Plan {
             this.connection = connection;
         }
 
-        /** The rows it reaches and what is asked of them: the plain selection, or the connection's nodes. */
-        Selection rows() {
-            return selection != null ? selection : connection.nodes;
-        }
     }
 
     /**
@@ -80,16 +76,21 @@ final class Plan {
      * selections are merged into {@code nodes}, and cursors read the sort keys from the same rows.
      */
     static final class ConnectionSelection {
-        final Selection nodes;
+        /** The selection of every item; for the timeline, one per kind of fact. */
+        final List<Selection> nodes;
         final List<Output> outputs;
         final boolean totalCount;
         final boolean cursors;
 
-        ConnectionSelection(Selection nodes, List<Output> outputs, boolean totalCount, boolean cursors) {
+        ConnectionSelection(List<Selection> nodes, List<Output> outputs, boolean totalCount, boolean cursors) {
             this.nodes = nodes;
             this.outputs = outputs;
             this.totalCount = totalCount;
             this.cursors = cursors;
+        }
+
+        Selection only() {
+            return nodes.get(0);
         }
     }
 

@@ -88,7 +88,7 @@ final class PlanCompiler {
                 fetch = new Fetch(slots++, name, null, item, null, field.getArguments(), select(item, subsets(fields)), null);
             } else if (list != null) {
                 fetch = new Fetch(slots++, name, null, null, list, field.getArguments(), null,
-                        connection(definition, list.target, subsets(fields)));
+                        connection(definition, List.of(list.target), subsets(fields)));
             } else {
                 throw new Unplannable("Query." + name);
             }
@@ -168,7 +168,11 @@ final class PlanCompiler {
         }
         if (relation instanceof Paged paged) {
             return new Fetch(slot, field.getName(), relation, null, null, field.getArguments(), null,
-                    connection(definition, paged.listing().target, subsets(fields)));
+                    connection(definition, List.of(paged.listing().target), subsets(fields)));
+        }
+        if (relation instanceof ReadModel.Timeline) {
+            return new Fetch(slot, field.getName(), relation, null, null, field.getArguments(), null,
+                    connection(definition, ReadModel.Timeline.KINDS, subsets(fields)));
         }
         return new Fetch(slot, field.getName(), relation, null, null, field.getArguments(), null, null);
     }
@@ -178,9 +182,10 @@ final class PlanCompiler {
         return builder.build(builder.outputs(sets));
     }
 
-    private ConnectionSelection connection(GraphQLFieldDefinition definition, Target target, List<SelectionSet> sets) {
+    private ConnectionSelection connection(GraphQLFieldDefinition definition, List<Target> targets,
+            List<SelectionSet> sets) {
         GraphQLObjectType connectionType = (GraphQLObjectType) GraphQLTypeUtil.unwrapAll(definition.getType());
-        SelectionBuilder nodes = new SelectionBuilder(target);
+        NodeSelections nodes = new NodeSelections(targets);
         List<Output> outputs = new ArrayList<>();
         boolean[] totalCount = {false};
         boolean[] cursors = {false};
@@ -226,7 +231,26 @@ final class PlanCompiler {
                 default -> throw new Unplannable(connectionType.getName() + "." + name);
             }
         });
-        return new ConnectionSelection(nodes.build(Map.of()), outputs, totalCount[0], cursors[0]);
+        return new ConnectionSelection(nodes.build(), outputs, totalCount[0], cursors[0]);
+    }
+
+    /** The items of a connection: of one target, or of several (the timeline's kinds of fact). */
+    private final class NodeSelections {
+        final List<SelectionBuilder> builders = new ArrayList<>();
+
+        NodeSelections(List<Target> targets) {
+            targets.forEach(target -> builders.add(new SelectionBuilder(target)));
+        }
+
+        Map<ObjectModel, List<Output>> outputs(List<SelectionSet> sets) {
+            Map<ObjectModel, List<Output>> outputs = new LinkedHashMap<>();
+            builders.forEach(builder -> outputs.putAll(builder.outputs(sets)));
+            return outputs;
+        }
+
+        List<Plan.Selection> build() {
+            return builders.stream().map(builder -> builder.build(Map.of())).toList();
+        }
     }
 
     private static GraphQLObjectType fieldType(GraphQLObjectType type, String field) {

@@ -61,6 +61,8 @@ final class PlanExecutor implements Listing.Lookups {
         final Object[] values;
         final ObjectModel type;
         final Object[] results;
+        /** Its sort key values when they are not columns of its table (a timeline's facts). */
+        List<Object> sortValues;
 
         Row(Object[] values, ObjectModel type, int slots) {
             this.values = values;
@@ -72,6 +74,9 @@ final class PlanExecutor implements Listing.Lookups {
     /** One page of a connection, with what pageInfo and cursors need. */
     record Page(List<Row> items, boolean hasNext, boolean hasPrevious, Order order, Integer total) {
         String cursorOf(Row row) {
+            if (row.sortValues != null) {
+                return Cursor.encode(order.name(), row.sortValues);
+            }
             List<Object> values = new ArrayList<>(order.keys().size());
             for (SortKey key : order.keys()) {
                 values.add(key.valueOf(row.values));
@@ -109,7 +114,7 @@ final class PlanExecutor implements Listing.Lookups {
             } else {
                 Page page = page(fetch, fetch.rootList, null, arguments, List.of()).get(null);
                 root.results[fetch.slot] = page;
-                descend(fetch.connection.nodes, page.items());
+                descend(fetch.connection.only(), page.items());
             }
         }
         return root;
@@ -194,7 +199,101 @@ final class PlanExecutor implements Listing.Lookups {
                     parent.results[fetch.slot] = page;
                     all.addAll(page.items());
                 }
-                descend(fetch.connection.nodes, all);
+                descend(fetch.connection.only(), all);
+        } else if (fetch.relation instanceof ReadModel.Timeline) {
+            timeline(fetch, arguments, parents);
+        }
+    }
+
+    private static final Order TIMELINE = new Order("timeline:asc", false, List.of());
+
+    /** Facts of all kinds by country, as the reference's TimelineService unions and pages them. */
+    private static final String FACTS = "select sc.country_id as parent, 1 as kind, s.id as id, s.sort_date as fact_date,"
+            + " s.slug as slug from statement s join statement_country sc on sc.statement_id = s.id"
+            + " where sc.country_id = any(%1$s)"
+            + " union all select st.country_id, 2, st.id, st.sort_date, st.slug from statistic st where st.country_id = any(%1$s)"
+            + " union all select e.country_id, 0, e.id, e.start_date, e.slug from event e where e.country_id = any(%1$s)";
+
+    private void timeline(Fetch fetch, Map<String, Object> arguments, List<Row> parents) throws SQLException {
+        PageRequest request = checked(() -> PageRequest.of(Values.integer(arguments.get("first")), (String) arguments.get("after")));
+        LocalDate from = Values.date(arguments.get("from"));
+        LocalDate to = Values.date(arguments.get("to"));
+        checked(() -> {
+            io.newsgraph.common.DateRange.check(from, to, "timeline");
+            return null;
+        });
+        Long[] ids = ids(parents);
+        String facts = FACTS.formatted(idArray());
+        List<Sql> where = new ArrayList<>();
+        if (from != null) {
+            where.add(Sql.of("t.fact_date >= ?", from));
+        }
+        if (to != null) {
+            where.add(Sql.of("t.fact_date <= ?", to));
+        }
+        List<Sql> paging = new ArrayList<>(where);
+        if (request.after() != null) {
+            List<Object> after = checked(() -> Cursor.decode(TIMELINE.name(), request.after(), 3));
+            paging.add(after(new Order(TIMELINE.name(), false, List.of(new SortKey("t.fact_date", new int[0]),
+                    new SortKey("t.kind", new int[0]), new SortKey("t.slug", new int[0]))), after));
+        }
+        List<Object> params = new ArrayList<>(List.of(ids, ids, ids));
+        params.addAll(params(paging));
+        params.add(request.first() + 1L); // one more than asked: it tells whether a next page exists
+        record Item(long parent, int kind, long id, List<Object> sortValues) {
+        }
+        List<Item> items = new ArrayList<>();
+        // One statement pages the timelines of all countries; then one per kind of fact loads the facts.
+        query("select r.parent, r.kind, r.id, r.fact_date, r.slug from (select t.parent, t.kind, t.id, t.fact_date, t.slug,"
+                + " row_number() over (partition by t.parent order by t.fact_date, t.kind, t.slug) as rn from (" + facts
+                + ") t" + whereClause(paging, "") + ") r where r.rn <= ? order by r.parent, r.rn", params,
+                rs -> items.add(new Item(rs.getLong(1), rs.getInt(2), rs.getLong(3),
+                        List.of(rs.getObject(4, LocalDate.class), (double) rs.getInt(2), rs.getString(5)))));
+        List<Plan.Selection> kinds = fetch.connection.nodes;
+        List<Map<Long, Row>> loaded = new ArrayList<>();
+        for (int kind = 0; kind < kinds.size(); kind++) {
+            Plan.Selection selection = kinds.get(kind);
+            int k = kind;
+            Set<Long> wanted = new LinkedHashSet<>();
+            items.stream().filter(i -> i.kind() == k).forEach(i -> wanted.add(i.id()));
+            Map<Long, Row> rows = new HashMap<>();
+            if (!wanted.isEmpty()) {
+                Table table = selection.target.table();
+                query("select " + columns(selection.columns, table, "t") + " from " + table.name + " t where t.id = any("
+                        + idArray() + ")", List.of((Object) wanted.toArray(new Long[0])),
+                        rs -> {
+                            Row row = row(rs, selection, 1);
+                            rows.put((Long) row.values[0], row);
+                        });
+            }
+            loaded.add(rows);
+        }
+        Map<Object, Long> totals = new HashMap<>();
+        if (fetch.connection.totalCount) {
+            List<Object> countParams = new ArrayList<>(List.of(ids, ids, ids));
+            countParams.addAll(params(where));
+            query("select t.parent, count(*) from (" + facts + ") t" + whereClause(where, "") + " group by t.parent",
+                    countParams, rs -> totals.put(rs.getLong(1), rs.getLong(2)));
+        }
+        Map<Long, List<Row>> byParent = new HashMap<>();
+        List<List<Row>> byKind = new ArrayList<>(List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+        for (Item item : items) {
+            Row fact = loaded.get(item.kind()).get(item.id());
+            // A fact reached from two countries is one row per country: each page keeps its own cursor.
+            Row row = new Row(fact.values, fact.type, slots);
+            row.sortValues = item.sortValues();
+            byParent.computeIfAbsent(item.parent(), p -> new ArrayList<>()).add(row);
+            byKind.get(item.kind()).add(row);
+        }
+        for (Row parent : parents) {
+            List<Row> rows = byParent.getOrDefault((Long) parent.values[0], List.of());
+            boolean hasNext = rows.size() > request.first();
+            parent.results[fetch.slot] = new Page(hasNext ? rows.subList(0, request.first()) : rows, hasNext,
+                    request.after() != null, TIMELINE,
+                    fetch.connection.totalCount ? Math.toIntExact(totals.getOrDefault(parent.values[0], 0L)) : null);
+        }
+        for (int kind = 0; kind < kinds.size(); kind++) {
+            descend(kinds.get(kind), byKind.get(kind));
         }
     }
 
@@ -245,7 +344,7 @@ final class PlanExecutor implements Listing.Lookups {
             paging.add(after(order, after));
         }
         Table table = listing.target.table();
-        int[] columns = withSortKeys(fetch.connection.nodes.columns, order);
+        int[] columns = withSortKeys(fetch.connection.only().columns, order);
         Map<Long, List<Row>> fetched = new LinkedHashMap<>();
         long limit = request.first() + 1L; // one more than asked: it tells whether a next page exists
         if (paged == null) {

@@ -95,7 +95,7 @@ final class ReadModel {
     }
 
     /** How a field reaches its rows; each kind runs one SQL statement per field and level. */
-    sealed interface Relation permits ToOne, ListOf, Strings, FirstString, Paged {
+    sealed interface Relation permits ToOne, ListOf, Strings, FirstString, Paged, Timeline {
     }
 
     /** The row a foreign-key column of the parent names. */
@@ -121,6 +121,15 @@ final class ReadModel {
 
     /** A Relay connection over {@code listing}; {@code link} says how its items hang off the parent (null at the root). */
     record Paged(Listing listing, Link link, boolean filterable) implements Relation {
+    }
+
+    /**
+     * Country.timeline: the country's statements, figures and events merged by date (within a day:
+     * events, statements, figures), paged as the reference's TimelineService pages it.
+     */
+    record Timeline() implements Relation {
+        /** The kinds in the order of their number in the sort key. */
+        static final List<Target> KINDS = List.of(EVENTS, STATEMENTS, STATISTICS);
     }
 
     /** How a page's items hang off their parent: a column of the item, or a join table. */
@@ -235,7 +244,8 @@ final class ReadModel {
                         "country_id"), true))
                 .relation("statistics", new Paged(STATISTIC_LIST, Link.column("country_id"), true))
                 .relation("events", new ListOf(EVENTS, "event t", "t.country_id", null, "t.start_date, t.slug",
-                        false, false));
+                        false, false))
+                .relation("timeline", new Timeline());
         SOURCE_TYPE
                 .relation("statements", new Paged(STATEMENT_LIST, Link.column("source_id"), false))
                 .relation("statistics", new Paged(STATISTIC_LIST, Link.column("source_id"), false));
