@@ -49,6 +49,8 @@ public final class SeriesChart {
     private static final int NOTE_LINE = 18;
     private static final int DODGE = 13;
     private static final int ARROW = 26;
+    /** Beyond this many figures in a panel, value labels would overlap: the tooltips alone give the values. */
+    private static final int MAX_LABELLED = 16;
 
     private static final String INK = "#1b1f24";
     private static final String MUTED = "#4a5563";
@@ -308,8 +310,10 @@ public final class SeriesChart {
             String heading = panel.rate() == null
                     ? "Totals over each figure's whole period (not daily rates): " + measure(panel.unit(), null)
                     : "Rates: " + measure(panel.unit(), panel.rate());
+            if (panel.figures().size() > MAX_LABELLED) {
+                heading += " (" + panel.figures().size() + " figures: hover a mark for its value)";
+            }
             svg.text("text", heading, "x", LEFT, "y", top + 16, "font-size", 13, "font-weight", "bold").newline();
-            // y axis: grid lines and values
             for (BigDecimal tick : y.ticks()) {
                 double py = y.at(tick.doubleValue());
                 svg.empty("line", "x1", LEFT, "y1", py, "x2", LEFT + PLOT_WIDTH, "y2", py, "stroke", GRID);
@@ -348,14 +352,15 @@ public final class SeriesChart {
                 }
             } else {
                 int months = 1;
-                for (int m : new int[] {1, 2, 3, 6, 12, 24, 60, 120}) {
+                for (int m : new int[] {1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200}) {
                     months = m;
                     if (dayWidth * 30.4 * m >= 64) {
                         break;
                     }
                 }
-                LocalDate d = first.withDayOfMonth(1);
-                d = d.isBefore(first) ? d.plusMonths(1) : d;
+                // Steps of a year or more start on a 1 January, shorter ones on the first of a month.
+                LocalDate d = months >= 12 ? first.withDayOfYear(1) : first.withDayOfMonth(1);
+                d = d.isBefore(first) ? d.plusMonths(Math.min(months, 12)) : d;
                 for (; !d.isAfter(last); d = d.plusMonths(months)) {
                     double x = x(d);
                     svg.empty("line", "x1", x, "y1", plotTop, "x2", x, "y2", plotBottom, "stroke", GRID);
@@ -392,7 +397,7 @@ public final class SeriesChart {
                 List<String> texts = new ArrayList<>(labelled.keySet());
                 for (int i = 0; i < group.size(); i++) {
                     Figure f = group.get(i);
-                    boolean labels = labelled.get(label(f)) == f;
+                    boolean labels = labelled.get(label(f)) == f && panel.figures().size() <= MAX_LABELLED;
                     int side = texts.size() == 1 ? 0 : texts.indexOf(label(f)) < texts.size() / 2.0 ? -1 : 1;
                     mark(f, offsets.get(i), y, plotTop, plotBottom, labels ? labelPositions.get(label(f)) : null, side);
                 }

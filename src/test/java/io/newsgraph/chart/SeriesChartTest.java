@@ -128,6 +128,20 @@ class SeriesChartTest {
     }
 
     @Test
+    void crowdedPanelsLeaveTheValuesToTheTooltips() {
+        Figure[] many = new Figure[20];
+        for (int i = 0; i < many.length; i++) {
+            LocalDate year = LocalDate.of(1990 + i, 1, 1);
+            many[i] = figure("y" + i, Approximation.EXACT, 1000.0 + i, null, null, Rate.PER_YEAR, year, year.plusMonths(11));
+        }
+        Document svg = parse(SeriesChart.render(chart(many)));
+        assertThat(marks(svg).size(), is(20));
+        assertThat(labels(svg).size(), is(0));
+        assertThat(panel(svg, "PER_YEAR").getTextContent(), containsString("20 figures: hover a mark for its value"));
+        assertThat(title(marks(svg).get("y7")), containsString("1,007 people per year (exact), 1 Jan – 1 Dec 1997"));
+    }
+
+    @Test
     void noFiguresSaySo() {
         Document svg = parse(SeriesChart.render(chart()));
         assertThat(marks(svg).size(), is(0));
