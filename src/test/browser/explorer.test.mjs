@@ -1,7 +1,8 @@
 // Browser test of what a person sees: the landing page, an example followed into the explorer
 // (GraphiQL) and run there, every other example run the same way, and the explorer opened on its
-// own. Every request a page makes must go to the application's own host: any other is blocked
-// and fails the test. Screenshots of the explorer with its result go to SCREENSHOT_DIR.
+// own, and the chart of a figure series on the landing page and on its own. Every request a page
+// makes must go to the application's own host: any other is blocked and fails the test.
+// Screenshots of the explorer with its result and of the chart go to SCREENSHOT_DIR.
 //
 // Runs in Debian's Chromium (/usr/bin/chromium) driven by playwright-core, which downloads no
 // browser. run.sh starts the packaged application and sets BASE_URL; by hand:
@@ -186,5 +187,60 @@ test('the explorer opened on its own starts with the Kazakhstan dossier', TIMEOU
   const json = await runInExplorer(page, 'KazakhstanDossier', 'Kassym-Jomart Tokayev');
   assert.equal(json.data.country.name, 'Kazakhstan');
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'explorer-dossier.png') });
+  await close(page);
+});
+
+// --- Charts (GET /charts/series.svg) -------------------------------------------------------------
+
+/** The marks of a chart document, counted by their kind (class "mark exact", "mark range", ...). */
+function countMarks() {
+  const counts = {};
+  for (const mark of document.querySelectorAll('g.mark')) {
+    const kind = [...mark.classList].find((c) => c !== 'mark');
+    counts[kind] = (counts[kind] ?? 0) + 1;
+    if (!mark.querySelector(':scope > title')?.textContent.includes('“')) {
+      counts.withoutSentence = (counts.withoutSentence ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+test('the landing page shows the chart of the Georgia series beside its query', TIMEOUT, async () => {
+  const page = await newPage();
+  await openLanding(page);
+  const figure = page.locator('#example-georgia-arrivals-series figure.chart');
+  await figure.scrollIntoViewIfNeeded();
+  const image = figure.locator('img');
+  await page.waitForFunction((img) => img.complete && img.naturalWidth > 0, await image.elementHandle());
+  const src = await image.getAttribute('src');
+  assert.equal(src, '/charts/series.svg?country=GE&metric=arrivals&originCountry=RU');
+  const box = await image.boundingBox();
+  assert.ok(box.width > 600 && box.height > 300, `the chart is drawn at a readable size: ${JSON.stringify(box)}`);
+  await figure.screenshot({ path: join(SCREENSHOT_DIR, 'chart-georgia.png') });
+
+  // The same image opened on its own: an SVG document with one mark per figure, each drawn after the
+  // way it was reported, each with the sentence it came from as its tooltip.
+  const response = await page.goto(BASE_URL + src);
+  assert.equal(response.status(), 200);
+  assert.match(response.headers()['content-type'], /^image\/svg\+xml/);
+  assert.deepEqual(await page.evaluate(countMarks), { range: 1, approximate: 2, exact: 1, 'at-most': 1 });
+  const labels = await page.locator('g.mark text').allTextContents();
+  for (const label of ['5,000–6,000', '~10,000 (2 reports)', '11,200', '≤ 10,000']) {
+    assert.ok(labels.includes(label), `the chart shows ${label}: ${labels}`);
+  }
+  await close(page);
+});
+
+test('every chart linked from the landing page is drawn', TIMEOUT, async () => {
+  const page = await newPage();
+  await openLanding(page);
+  const links = await page.locator('a.chart-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(links.includes('/charts/series.svg?country=KZ&metric=arrivals'), `the dossier links its chart: ${links}`);
+  for (const link of links) {
+    const response = await page.goto(BASE_URL + link);
+    assert.equal(response.status(), 200, link);
+    const counts = await page.evaluate(countMarks);
+    assert.ok(Object.keys(counts).length > 0 && counts.withoutSentence === undefined, `${link}: ${JSON.stringify(counts)}`);
+  }
   await close(page);
 });

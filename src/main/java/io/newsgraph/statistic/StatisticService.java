@@ -52,6 +52,16 @@ public class StatisticService {
         return Connection.byParents(listing(filter, null), parent, parentPks, request, StatisticConnection::new);
     }
 
+    /** Whether any figure counts this metric (exact match, as the filter's {@code metric}). */
+    public boolean hasMetric(String metric) {
+        return !Panache.getSession()
+                .createSelectionQuery("select 1 from Statistic e where e.metric = :metric", Integer.class)
+                .setParameter("metric", metric.trim())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
     /** The figures each statement states, in one query for all statements. */
     public List<List<Statistic>> ofStatements(List<Statement> statements) {
         List<Object[]> rows = Panache.getSession().createSelectionQuery(

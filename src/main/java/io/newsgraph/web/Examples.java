@@ -1,5 +1,6 @@
 package io.newsgraph.web;
 
+import io.newsgraph.chart.SeriesQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,7 +92,9 @@ public class Examples {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Example(name, title(name, document), description(document), document, explorerUrl(document));
+        Optional<SeriesQuery.InDocument> series = SeriesQuery.ofDocument(document);
+        return new Example(name, title(name, document), description(document), document, explorerUrl(document),
+                series.map(s -> s.query().url()).orElse(null), series.map(SeriesQuery.InDocument::whole).orElse(false));
     }
 
     /**
