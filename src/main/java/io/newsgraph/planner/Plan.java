@@ -37,6 +37,8 @@ final class Plan {
         final List<Argument> arguments;
         final Selection selection; // what is asked of the rows it reaches (ToOne, ListOf, root item)
         final ConnectionSelection connection; // for connections
+        /** A to-one fetch of a page's items whose rows come with the page, joined (see PlanCompiler#connection). */
+        boolean inlined;
 
         Fetch(int slot, String field, Relation relation, Target rootItem, Listing rootList, List<Argument> arguments,
                 Selection selection, ConnectionSelection connection) {

@@ -231,7 +231,19 @@ final class PlanCompiler {
                 default -> throw new Unplannable(connectionType.getName() + "." + name);
             }
         });
-        return new ConnectionSelection(nodes.build(), outputs, totalCount[0], cursors[0]);
+        List<Plan.Selection> items = nodes.build();
+        // A page's to-one fields that ask nothing further (a statement's source { title }) are joined
+        // into the page's statement: one statement per level instead of two, as the resolvers' pages
+        // bring their source and speaker along. (The timeline loads its facts by kind, and joins nothing.)
+        for (Plan.Selection selection : targets.size() == 1 ? items : List.<Plan.Selection>of()) {
+            for (List<Fetch> fetches : selection.fetches.values()) {
+                for (Fetch fetch : fetches) {
+                    fetch.inlined = fetch.relation instanceof ToOne && selection.target.types().size() == 1
+                            && fetch.selection.fetches.values().stream().allMatch(List::isEmpty);
+                }
+            }
+        }
+        return new ConnectionSelection(items, outputs, totalCount[0], cursors[0]);
     }
 
     /** The items of a connection: of one target, or of several (the timeline's kinds of fact). */

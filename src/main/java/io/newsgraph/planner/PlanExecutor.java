@@ -133,7 +133,9 @@ final class PlanExecutor implements Listing.Lookups {
                 parents = rows.stream().filter(r -> r.type == byType.getKey()).toList();
             }
             for (Fetch fetch : byType.getValue()) {
-                run(fetch, parents);
+                if (!fetch.inlined) {
+                    run(fetch, parents);
+                }
             }
         }
     }
@@ -345,15 +347,16 @@ final class PlanExecutor implements Listing.Lookups {
         }
         Table table = listing.target.table();
         int[] columns = withSortKeys(fetch.connection.only().columns, order);
+        List<Fetch> inlined = inlined(fetch.connection.only());
         Map<Long, List<Row>> fetched = new LinkedHashMap<>();
         long limit = request.first() + 1L; // one more than asked: it tells whether a next page exists
         if (paged == null) {
-            String sql = "select " + columns(columns, table, "t") + " from " + table.name + " t" + whereClause(paging, "")
-                    + " order by " + order.orderBy() + " limit ?";
+            String sql = "select " + columns(columns, table, "t") + joinedColumns(inlined, false) + " from " + table.name
+                    + " t" + joins(inlined, "t", table) + whereClause(paging, "") + " order by " + order.orderBy() + " limit ?";
             List<Object> params = params(paging);
             params.add(limit);
             List<Row> rows = new ArrayList<>();
-            query(sql, params, rs -> rows.add(row(rs, columns, listing.target, 1)));
+            query(sql, params, rs -> rows.add(withJoined(rs, row(rs, columns, listing.target, 1), inlined, 1 + columns.length)));
             fetched.put(null, rows);
         } else {
             String parent = paged.link().parent();
@@ -362,24 +365,25 @@ final class PlanExecutor implements Listing.Lookups {
             String sql;
             if (lateral) {
                 // For each parent, its first items straight from the index, stopping after the limit.
-                sql = "select p.parent_id, " + columns(columns, table, "x") + " from unnest(" + idArray()
-                        + ") as p(parent_id) cross join lateral (select " + columns(columns, table, "t")
-                        + ", row_number() over (order by " + order.orderBy() + ") as rn from " + table.name + " t"
-                        + paged.link().join() + whereClause(paging, parent + " = p.parent_id") + " order by "
-                        + order.orderBy() + " limit ?) x order by p.parent_id, x.rn";
+                sql = "select p.parent_id, " + columns(columns, table, "x") + joinedColumns(inlined, true) + " from unnest("
+                        + idArray() + ") as p(parent_id) cross join lateral (select " + columns(columns, table, "t")
+                        + joinedColumns(inlined, false) + ", row_number() over (order by " + order.orderBy() + ") as rn from "
+                        + table.name + " t" + paged.link().join() + joins(inlined, "t", table)
+                        + whereClause(paging, parent + " = p.parent_id") + " order by " + order.orderBy()
+                        + " limit ?) x order by p.parent_id, x.rn";
             } else {
                 // Items of all parents numbered per parent; the numbered rows come first in the from
                 // clause, so that H2 reads them once and joins the items by primary key.
-                sql = "select x.parent_id, " + columns(columns, table, "o") + " from (select " + parent
-                        + " as parent_id, t.id as id, row_number() over (partition by " + parent + " order by "
+                sql = "select x.parent_id, " + columns(columns, table, "o") + joinedColumns(inlined, false) + " from (select "
+                        + parent + " as parent_id, t.id as id, row_number() over (partition by " + parent + " order by "
                         + order.orderBy() + ") as rn from " + table.name + " t" + paged.link().join()
                         + whereClause(paging, parent + " = any(" + idArray() + ")") + ") x join " + table.name
-                        + " o on o.id = x.id where x.rn <= ? order by x.parent_id, x.rn";
+                        + " o on o.id = x.id" + joins(inlined, "o", table) + " where x.rn <= ? order by x.parent_id, x.rn";
             }
             params.addAll(params(paging));
             params.add(limit);
             query(sql, params, rs -> fetched.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                    .add(row(rs, columns, listing.target, 2)));
+                    .add(withJoined(rs, row(rs, columns, listing.target, 2), inlined, 2 + columns.length)));
         }
         Map<Object, Long> totals = fetch.connection.totalCount ? totals(listing, paged, where, parents) : Map.of();
         Map<Long, Page> pages = new HashMap<>();
@@ -392,6 +396,47 @@ final class PlanExecutor implements Listing.Lookups {
             pages.put(key, new Page(items, hasNext, request.after() != null, order, total));
         }
         return pages;
+    }
+
+    /** The to-one fetches of a page's items that come with the page itself, joined by primary key. */
+    private static List<Fetch> inlined(Plan.Selection items) {
+        if (items.target.types().size() != 1) {
+            return List.of();
+        }
+        return items.fetches.get(items.target.types().get(0)).stream().filter(f -> f.inlined).toList();
+    }
+
+    private static String joins(List<Fetch> inlined, String alias, Table items) {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < inlined.size(); i++) {
+            ToOne toOne = (ToOne) inlined.get(i).relation;
+            sql.append(" left join ").append(toOne.target().table().name).append(" j").append(i).append(" on j").append(i)
+                    .append(".id = ").append(alias).append('.').append(items.columns.get(toOne.foreignKey()));
+        }
+        return sql.toString();
+    }
+
+    /** The joined rows' columns, named j0_title and so on so that a lateral subquery's output has no clash. */
+    private static String joinedColumns(List<Fetch> inlined, boolean fromSubquery) {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < inlined.size(); i++) {
+            Plan.Selection selection = inlined.get(i).selection;
+            for (int column : selection.columns) {
+                String name = "j" + i + "_" + selection.target.table().columns.get(column);
+                sql.append(", ").append(fromSubquery ? "x." + name
+                        : "j" + i + "." + selection.target.table().columns.get(column) + " as " + name);
+            }
+        }
+        return sql.toString();
+    }
+
+    private Row withJoined(ResultSet rs, Row row, List<Fetch> inlined, int firstColumn) throws SQLException {
+        int next = firstColumn;
+        for (Fetch fetch : inlined) {
+            row.results[fetch.slot] = rs.getObject(next) == null ? null : row(rs, fetch.selection, next);
+            next += fetch.selection.columns.length;
+        }
+        return row;
     }
 
     private Map<Object, Long> totals(Listing listing, Paged paged, List<Sql> where, List<Row> parents) throws SQLException {

@@ -289,6 +289,13 @@ final class ReadModel {
             "Organization", ORGANIZATIONS, "Actor", ACTORS, "Position", POSITIONS, "Source", SOURCES, "Place", PLACES,
             "Event", EVENTS, "Statement", STATEMENTS, "Statistic", STATISTICS);
 
+    /**
+     * Fields of the planned types that the planner leaves to the reference resolvers: the audit
+     * timestamps and authors, which editors read one entity at a time. A document that asks for one
+     * is answered by the reference, whole.
+     */
+    static final java.util.Set<String> REFERENCE_ONLY = java.util.Set.of("createdAt", "createdBy", "updatedAt", "updatedBy");
+
     private ReadModel() {
     }
 
