@@ -158,7 +158,7 @@ class DifferentialTest {
         String slowest = "none";
         /** Codes of the reference's errors, to show which failures the requests exercised. */
         final Map<String, Integer> errorCodes = new java.util.TreeMap<>();
-        int withErrors;
+        int withErrors, notComparable;
 
         Run(String name) {
             this.name = name;
@@ -190,7 +190,9 @@ class DifferentialTest {
             String difference = reference.engine() != null
                     ? "the request marked " + ENGINE_HEADER + ": reference was answered by engine " + reference.engine()
                     : Answers.difference(planner, reference);
-            if (difference != null) {
+            if (difference != null && referenceCannotAnswer(reference)) {
+                notComparable++;
+            } else if (difference != null) {
                 failed++;
                 if (failures.size() < SHOWN) {
                     failures.add(label + " (" + (get ? "GET" : "POST") + ", answered by "
@@ -205,14 +207,25 @@ class DifferentialTest {
         void finish() {
             long millis = (System.nanoTime() - started) / 1_000_000;
             LOG.infof("Differential test, %s: %d requests through both engines in %d ms; the planner answered %d,"
-                    + " handed over %d; %d disagreed; %d documents skipped (mutations); %d answers with errors (codes: %s);"
-                    + " slowest: %s, %d ms", name, requests, millis, planned, handedOver, failed, skipped, withErrors,
-                    errorCodes, slowest, slowestMillis);
+                    + " handed over %d; %d disagreed; %d not comparable (the reference cannot answer them); %d documents"
+                    + " skipped (mutations); %d answers with errors (codes: %s); slowest: %s, %d ms", name, requests, millis,
+                    planned, handedOver, failed, notComparable, skipped, withErrors, errorCodes, slowest, slowestMillis);
             if (failed > 0) {
                 fail(failed + " of " + requests + " requests got different answers from the two engines (" + name + ")."
                         + " The first " + failures.size() + ":\n\n" + String.join("\n\n", failures));
             }
         }
+    }
+
+    /**
+     * Whether the reference failed at what it cannot do: one nested field with different arguments in
+     * one request (see {@link QueryGenerator#CONFLICTING_ARGUMENTS_ONE_IN}). It refuses the request when
+     * the two are at the same level and fails with "data-loader-assertion" when they are not. The
+     * planner may answer such a request; the answers are then not compared (they are counted).
+     */
+    static boolean referenceCannotAnswer(Answer reference) {
+        return reference.body().contains("is asked for more than once at the same level with different arguments")
+                || reference.body().contains("\"code\":\"data-loader-assertion\"");
     }
 
     private static Answer send(String document, Map<String, Object> variables, String operationName, boolean get,

@@ -92,6 +92,16 @@ final class QueryGenerator {
     record Generated(long index, String document, Map<String, Object> variables, String operationName) {
     }
 
+    /**
+     * One document in this many asks for one nested field with different arguments in different
+     * places; all others give a nested field one set of arguments per document. The reference fetches
+     * a nested field in one batch per request, with one set of arguments: it refuses such a document
+     * when the two are at the same level, and fails ("data-loader-assertion") when they are not, so
+     * most documents must not do it for the comparison to say anything. Root fields are not batched:
+     * any root field may come twice with different arguments.
+     */
+    static final int CONFLICTING_ARGUMENTS_ONE_IN = 25;
+
     /** An enum value: bare in a document, a string in the variables. */
     record EnumLiteral(String name) {
     }
@@ -163,10 +173,24 @@ final class QueryGenerator {
         final Map<String, Object> variables = new LinkedHashMap<>();
         final StringBuilder fragmentDefinitions = new StringBuilder();
         final List<FragmentInfo> fragments = new ArrayList<>();
+        /** Arguments (text, page size) of each nested field, by name and argument definitions; see CONFLICTING_ARGUMENTS_ONE_IN. */
+        final Map<String, Object[]> nestedArguments = new HashMap<>();
+        final boolean conflictingArguments;
         int aliases, variableCount, fields;
 
         Doc(Random r) {
             this.r = r;
+            this.conflictingArguments = r.nextInt(CONFLICTING_ARGUMENTS_ONE_IN) == 0;
+        }
+
+        /** The key under which a nested field keeps one set of arguments; null for root fields (never batched). */
+        String batchKey(GraphQLFieldsContainer parent, GraphQLFieldDefinition field) {
+            if (conflictingArguments || parent == schema.getQueryType() || field.getArguments().isEmpty()) {
+                return null;
+            }
+            // By name and argument definitions rather than by type: Actor.statements is Official.statements.
+            return field.getName() + field.getArguments().stream().map(a -> a.getName() + ":"
+                    + GraphQLTypeUtil.simplePrint(a.getType())).toList();
         }
 
         Generated build(long index) {
@@ -252,19 +276,26 @@ final class QueryGenerator {
                 if (emitted >= want || fields >= MAX_FIELDS) {
                     break;
                 }
-                if (allowed(field, ctx)) {
+                if (allowed(type, field, ctx)) {
                     field(type, field, ctx, scope, false, out);
                     emitted++;
                     if (!field.getArguments().isEmpty() && r.nextInt(7) == 0 && fields < MAX_FIELDS) {
-                        field(type, field, ctx, scope, true, out); // the same field again, other arguments
+                        field(type, field, ctx, scope, true, out); // the same field again (other arguments at the root)
                     }
                 }
             }
         }
 
-        boolean allowed(GraphQLFieldDefinition field, Ctx ctx) {
+        boolean allowed(GraphQLFieldsContainer parent, GraphQLFieldDefinition field, Ctx ctx) {
             if (field.getName().startsWith("__")) {
                 return false;
+            }
+            String batch = batchKey(parent, field);
+            if (batch != null && nestedArguments.containsKey(batch)) {
+                Integer page = (Integer) nestedArguments.get(batch)[1];
+                if (page != null && ctx.multiplier * page > NODE_BUDGET) {
+                    return false; // its page size, fixed elsewhere in the document, would not fit here
+                }
             }
             GraphQLType named = GraphQLTypeUtil.unwrapAll(field.getType());
             if (!(named instanceof GraphQLCompositeType composite)) {
@@ -281,7 +312,17 @@ final class QueryGenerator {
                 StringBuilder out) {
             fields++;
             Integer[] page = {null};
-            String args = arguments(parent, field, ctx, page);
+            String batch = batchKey(parent, field);
+            String args;
+            if (batch != null && nestedArguments.containsKey(batch)) {
+                args = (String) nestedArguments.get(batch)[0];
+                page[0] = (Integer) nestedArguments.get(batch)[1];
+            } else {
+                args = arguments(parent, field, ctx, page);
+                if (batch != null) {
+                    nestedArguments.put(batch, new Object[] {args, page[0]});
+                }
+            }
             GraphQLType named = GraphQLTypeUtil.unwrapAll(field.getType());
             boolean leaf = !(named instanceof GraphQLCompositeType);
             String signature = field.getName() + "|" + args + "|" + GraphQLTypeUtil.simplePrint(field.getType());
