@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
 /**
  * Writes a synthetic newsgraph dataset (the JSON format of DESIGN.md, "Datasets") for the benchmark.
  *
- * <pre>java bench/GenerateDataset.java --size small|medium|large [--seed 42] --out FILE</pre>
+ * <pre>java bench/GenerateDataset.java --size tiny|small|medium|large [--seed 42] --out FILE</pre>
  *
  * The same size and seed give a byte-identical file (on the same JDK: country names come from its
  * ISO list). Next to FILE it writes FILE-without-.json + ".meta.json": the counts and the query
@@ -220,10 +220,11 @@ public class GenerateDataset {
     GenerateDataset(String size, long seed) {
         this.seed = seed;
         double scale = switch (size) {
+            case "tiny" -> 0.01; // the differential test's: every shape of the others, quick to load and to query
             case "small" -> 0.1;
             case "medium" -> 1;
             case "large" -> 10;
-            default -> throw new IllegalArgumentException("--size must be small, medium or large, not " + size);
+            default -> throw new IllegalArgumentException("--size must be tiny, small, medium or large, not " + size);
         };
         nOfficials = (int) (OFFICIALS * scale);
         nOrganizations = (int) (ORGANIZATIONS * scale);
@@ -985,13 +986,13 @@ public class GenerateDataset {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 default -> {
-                    System.err.println("usage: java bench/GenerateDataset.java --size small|medium|large [--seed 42] --out FILE");
+                    System.err.println("usage: java bench/GenerateDataset.java --size tiny|small|medium|large [--seed 42] --out FILE");
                     System.exit(2);
                 }
             }
         }
         if (size == null || out == null) {
-            System.err.println("usage: java bench/GenerateDataset.java --size small|medium|large [--seed 42] --out FILE");
+            System.err.println("usage: java bench/GenerateDataset.java --size tiny|small|medium|large [--seed 42] --out FILE");
             System.exit(2);
         }
         if (out.getParent() != null) {

@@ -1,0 +1,7 @@
+package io.newsgraph.planner;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class DifferentialIT extends DifferentialTest {
+}
