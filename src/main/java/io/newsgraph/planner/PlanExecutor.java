@@ -621,6 +621,10 @@ final class PlanExecutor implements Listing.Lookups {
                     yield rs.wasNull() ? null : v;
                 }
                 case DATE -> rs.getObject(index, LocalDate.class);
+                case INSTANT -> {
+                    java.time.OffsetDateTime v = rs.getObject(index, java.time.OffsetDateTime.class);
+                    yield v == null ? null : v.toInstant();
+                }
                 case STRING -> rs.getString(index);
             };
         }

@@ -16,7 +16,7 @@ import java.util.Map;
 final class ReadModel {
 
     /** How a column's value is read from JDBC and written as JSON, exactly as SmallRye writes it. */
-    enum Kind { LONG, STRING, INT, FLOAT, DATE }
+    enum Kind { LONG, STRING, INT, FLOAT, DATE, INSTANT }
 
     /** One table: its columns, by position; position 0 is always the surrogate primary key {@code id}. */
     static final class Table {
@@ -147,29 +147,35 @@ final class ReadModel {
             .column("name", Kind.STRING);
     static final Table ACTOR = new Table("actor").column("slug", Kind.STRING).column("actor_type", Kind.STRING)
             .column("name", Kind.STRING).column("country_id", Kind.LONG).column("organization_kind", Kind.STRING)
-            .column("version", Kind.INT);
+            .column("version", Kind.INT).column("created_at", Kind.INSTANT).column("created_by", Kind.STRING)
+            .column("updated_at", Kind.INSTANT).column("updated_by", Kind.STRING);
     static final Table POSITION = new Table("official_position").column("official_id", Kind.LONG)
             .column("title", Kind.STRING).column("country_id", Kind.LONG).column("organization_id", Kind.LONG)
             .column("started_on", Kind.DATE).column("ended_on", Kind.DATE);
     static final Table SOURCE = new Table("source").column("slug", Kind.STRING).column("title", Kind.STRING)
             .column("publisher", Kind.STRING).column("url", Kind.STRING).column("published_on", Kind.DATE)
-            .column("language", Kind.STRING).column("full_text", Kind.STRING).column("version", Kind.INT);
+            .column("language", Kind.STRING).column("full_text", Kind.STRING).column("version", Kind.INT).column("created_at", Kind.INSTANT)
+            .column("created_by", Kind.STRING).column("updated_at", Kind.INSTANT).column("updated_by", Kind.STRING);
     static final Table PLACE = new Table("place").column("slug", Kind.STRING).column("name", Kind.STRING)
-            .column("kind", Kind.STRING).column("country_id", Kind.LONG).column("version", Kind.INT);
+            .column("kind", Kind.STRING).column("country_id", Kind.LONG).column("version", Kind.INT).column("created_at", Kind.INSTANT)
+            .column("created_by", Kind.STRING).column("updated_at", Kind.INSTANT).column("updated_by", Kind.STRING);
     static final Table EVENT = new Table("event").column("slug", Kind.STRING).column("name", Kind.STRING)
             .column("description", Kind.STRING).column("start_date", Kind.DATE).column("end_date", Kind.DATE)
-            .column("country_id", Kind.LONG).column("initiated_by_id", Kind.LONG).column("version", Kind.INT);
+            .column("country_id", Kind.LONG).column("initiated_by_id", Kind.LONG).column("version", Kind.INT).column("created_at", Kind.INSTANT)
+            .column("created_by", Kind.STRING).column("updated_at", Kind.INSTANT).column("updated_by", Kind.STRING);
     static final Table STATEMENT = new Table("statement").column("slug", Kind.STRING).column("text", Kind.STRING)
             .column("kind", Kind.STRING).column("speaker_id", Kind.LONG).column("said_on", Kind.DATE)
             .column("sort_date", Kind.DATE).column("source_id", Kind.LONG).column("excerpt", Kind.STRING)
-            .column("version", Kind.INT);
+            .column("version", Kind.INT).column("created_at", Kind.INSTANT).column("created_by", Kind.STRING)
+            .column("updated_at", Kind.INSTANT).column("updated_by", Kind.STRING);
     static final Table STATISTIC = new Table("statistic").column("slug", Kind.STRING).column("metric", Kind.STRING)
             .column("description", Kind.STRING).column("num_value", Kind.FLOAT).column("num_low", Kind.FLOAT)
             .column("num_high", Kind.FLOAT).column("approximation", Kind.STRING).column("unit", Kind.STRING)
             .column("rate", Kind.STRING).column("period_start", Kind.DATE).column("period_end", Kind.DATE)
             .column("sort_date", Kind.DATE).column("country_id", Kind.LONG).column("origin_country_id", Kind.LONG)
             .column("place_id", Kind.LONG).column("reported_by_id", Kind.LONG).column("statement_id", Kind.LONG)
-            .column("source_id", Kind.LONG).column("excerpt", Kind.STRING).column("version", Kind.INT);
+            .column("source_id", Kind.LONG).column("excerpt", Kind.STRING).column("version", Kind.INT).column("created_at", Kind.INSTANT)
+            .column("created_by", Kind.STRING).column("updated_at", Kind.INSTANT).column("updated_by", Kind.STRING);
 
     static final ObjectModel COUNTRY_TYPE = new ObjectModel("Country", COUNTRY, null)
             .leaf("id", "code").leaf("code", "code").leaf("alpha3", "alpha3").leaf("name", "name");
@@ -290,22 +296,25 @@ final class ReadModel {
             "Event", EVENTS, "Statement", STATEMENTS, "Statistic", STATISTICS);
 
     /**
-     * Fields of the planned types that the planner leaves to the reference resolvers: the audit
-     * timestamps and authors, which editors read one entity at a time. A document that asks for one
-     * is answered by the reference, whole.
+     * Fields of the planned types that the planner leaves to the reference resolvers; a document
+     * that asks for one is answered by the reference, whole.
      */
-    static final java.util.Set<String> REFERENCE_ONLY = java.util.Set.of("createdAt", "createdBy", "updatedAt", "updatedBy");
+    static final java.util.Set<String> REFERENCE_ONLY = java.util.Set.of();
 
     private ReadModel() {
     }
 
     private static ObjectModel keyed(String name, Table table) {
-        return new ObjectModel(name, table, null).leaf("id", "slug").leaf("version", "version");
+        return audited(new ObjectModel(name, table, null).leaf("id", "slug"));
     }
 
     private static ObjectModel actor(String name, String discriminator) {
-        return new ObjectModel(name, ACTOR, discriminator).leaf("id", "slug").leaf("name", "name")
-                .leaf("version", "version");
+        return audited(new ObjectModel(name, ACTOR, discriminator).leaf("id", "slug").leaf("name", "name"));
+    }
+
+    private static ObjectModel audited(ObjectModel type) {
+        return type.leaf("version", "version").leaf("createdAt", "created_at").leaf("createdBy", "created_by")
+                .leaf("updatedAt", "updated_at").leaf("updatedBy", "updated_by");
     }
 
     private static Target target(ObjectModel type) {

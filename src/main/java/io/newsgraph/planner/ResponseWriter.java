@@ -204,6 +204,8 @@ final class ResponseWriter {
             json.writeNumber(i);
         } else if (value instanceof LocalDate d) {
             json.writeString(d.toString());
+        } else if (value instanceof java.time.Instant instant) {
+            json.writeString(instant.toString()); // ISO-8601 in UTC, as SmallRye's DateTime writes an Instant
         } else {
             throw new IllegalStateException("no JSON for " + value.getClass());
         }

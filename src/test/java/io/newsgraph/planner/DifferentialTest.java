@@ -170,7 +170,10 @@ class DifferentialTest {
             boolean get = preferGet && document.length() + Answers.json(variables).length() < GET_LIMIT;
             long start = System.nanoTime();
             Answer planner = send(document, variables, operationName, get, false);
-            Answer reference = send(document, variables, operationName, get, true);
+            // The reference always gets a POST: SmallRye 2.17 reads GET requests wrongly (it strips the
+            // newlines of the query, so that a # comment swallows the rest, and takes the query's text for
+            // the operation name), and GraphQL over HTTP gives a GET query the meaning of its POST.
+            Answer reference = send(document, variables, operationName, false, true);
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (millis > slowestMillis) {
                 slowestMillis = millis;
