@@ -25,6 +25,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @RegisterForReflection(targets = {Dataset.class, Dataset.SourceEntry.class, Dataset.CountryEntry.class,
         Dataset.OrganizationEntry.class, Dataset.OfficialEntry.class, Dataset.PositionEntry.class,
         Dataset.PlaceEntry.class, Dataset.EventEntry.class, Dataset.StatementEntry.class, Dataset.StatisticEntry.class,
+        Dataset.EvidenceEntry.class,
         OrganizationKind.class, PlaceKind.class, StatementKind.class, Approximation.class, Rate.class})
 public record Dataset(
         @Description("Sources: articles, press releases, broadcasts.") List<@NonNull SourceEntry> sources,
@@ -142,7 +143,8 @@ public record Dataset(
             @NonNull @Description("The sentence of the source that reports it, verbatim.") String excerpt,
             @Description("Alpha-2 codes of the countries it is about.") List<@NonNull String> countries,
             @Description("Keys of the places it concerns.") List<@NonNull String> places,
-            @Description("Keys of the events it refers to.") List<@NonNull String> events) {
+            @Description("Keys of the events it refers to.") List<@NonNull String> events,
+            @Description(EVIDENCE) EvidenceEntry evidence) {
         public StatementEntry {
             countries = orEmpty(countries);
             places = orEmpty(places);
@@ -172,11 +174,23 @@ public record Dataset(
             @Description("Key of the statement that states it.") String statement,
             @NonNull @Description("Key of the source that reported it.") String source,
             @NonNull @Description("The sentence of the source that reports it, verbatim.") String excerpt,
-            @Description("Keys of the events it refers to.") List<@NonNull String> events) {
+            @Description("Keys of the events it refers to.") List<@NonNull String> events,
+            @Description(EVIDENCE) EvidenceEntry evidence) {
         public StatisticEntry {
             events = orEmpty(events);
         }
     }
+
+    @Input("EvidenceInput")
+    @Description("Where the excerpt of a fact stands in its source's text, and how sure the proposer that found it was.")
+    public record EvidenceEntry(
+            @NonNull @Description("Offset of the excerpt's first character in the source's text (UTF-16 code units, from 0).") Integer start,
+            @NonNull @Description("Offset just past the excerpt's last character; the excerpt is text[start, end).") Integer end,
+            @Description("How sure the proposer was, from 0 to 1; omitted for facts entered by hand.") Double confidence) {
+    }
+
+    static final String EVIDENCE = "Where the excerpt stands in the source's text; when given, the excerpt must be exactly"
+            + " that span of the stored text.";
 
     static final String KEY = "Key: a lowercase slug, unique among its type. Required in datasets; generated from the name"
             + " or title when a create mutation leaves it out.";

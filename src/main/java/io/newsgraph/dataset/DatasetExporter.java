@@ -257,14 +257,14 @@ public class DatasetExporter {
         StatementEntry statement(Statement s) {
             return new StatementEntry(s.key, s.text, s.kind, key(ActorEntity.class, s.speakerId), s.saidOn,
                     key(Source.class, s.sourceId), s.excerpt, codes(s.countryIds),
-                    sortedKeys(Place.class, s.placeIds), sortedKeys(Event.class, s.eventIds));
+                    sortedKeys(Place.class, s.placeIds), sortedKeys(Event.class, s.eventIds), null);
         }
 
         StatisticEntry statistic(Statistic s) {
             return new StatisticEntry(s.key, s.metric, s.description, s.value, s.low, s.high, s.approximation, s.unit,
                     s.rate, s.periodStart, s.periodEnd, code(s.countryId), code(s.originCountryId),
                     key(Place.class, s.placeId), key(ActorEntity.class, s.reportedById), key(Statement.class, s.statementId),
-                    key(Source.class, s.sourceId), s.excerpt, sortedKeys(Event.class, s.eventIds));
+                    key(Source.class, s.sourceId), s.excerpt, sortedKeys(Event.class, s.eventIds), null);
         }
 
         private String code(Long countryPk) {
