@@ -69,7 +69,7 @@ final class Lexicon {
             Map.entry("spen", "spending"), Map.entry("burn", "burned-area"));
     private static final Pattern RATE = Pattern.compile("(?i)\\b(?:a|per|each|every)\\s+(day|week|month|year)\\b(?!\\s+(?:earlier|ago|before|later))"
             + "|\\b(daily|weekly|monthly|annually|yearly)\\b");
-    private static final Pattern LOCATED = Pattern.compile("(?i)\\b(?:in|to|into|at|across|throughout|inside|within|on)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}$");
+    private static final Pattern LOCATED = Pattern.compile("\\b(?i:in|to|into|at|across|throughout|inside|within|on)\\s+(?:the\\s+)?(?:(?!with\\b|border\\b|frontier\\b)[a-z]+\\s+){0,2}$");
     private static final Pattern PLACE_NOUN = Pattern.compile("^\\s+(side|island|islands|cities|city|regions|region|territory|territories"
             + "|provinces|province|capital|coast|waters|villages|towns|soil|part|parts|airspace)\\b");
 

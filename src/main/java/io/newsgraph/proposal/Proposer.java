@@ -52,6 +52,14 @@ public final class Proposer {
             + "\\s+as\\s+(?:“[^”]*”|\"[^\"]*\"|\\S+)\\s+by\\s+(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)");
     private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}'’. -]+\\s+[—–-]+\\s+");
     private static final Pattern LABEL = Pattern.compile("^(?:[•*·-]\\s*)?(?:(?:Read|See) also|Related|READ MORE|Read more)\\s*:\\s*|^[•*·]\\s*");
+    /** "Russia’s North Ossetia region": the region, without the country that owns it. */
+    private static final Pattern REGION = Pattern.compile("(?:\\p{Lu}\\p{L}+[’']s\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)"
+            + "\\s+(?:region|state|province|republic|oblast)\\b");
+    /** Capitalised words that belong to titles, not names: "State Minister for Disaster Management Kamal Hossain". */
+    private static final Set<String> DESCRIPTORS = Set.of("Management", "Affairs", "Defence", "Defense", "Security", "Health",
+            "Interior", "Foreign", "Disaster", "Emergency", "Emergencies", "Protection", "Civil", "Justice", "Finance", "Economy",
+            "Education", "Development", "Situations", "Migration", "Border", "Service", "State", "Prime", "Vice", "Deputy",
+            "Council", "Public", "Home", "National", "Regional", "Federal", "Minister", "President", "Governor", "Chief");
     private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Sgt", "St", "No", "Jan",
             "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Prof", "Gov", "Sen", "Rep", "Capt", "Maj", "U.S", "U.K", "vs", "Jr");
 
@@ -141,6 +149,8 @@ public final class Proposer {
         Found statement;
         int unitIndex;
         double confidence;
+        /** No period of its own: a state on the day it was said, or published. */
+        boolean onSaidDay;
     }
 
     // ---------------------------------------------------------------- one article
@@ -194,6 +204,13 @@ public final class Proposer {
             }
             resolveStandIns();
             inheritDates();
+            for (Figure g : figures) {
+                if (g.onSaidDay) {
+                    LocalDate day = g.statement != null && g.statement.saidOn != null ? g.statement.saidOn : published;
+                    g.periodStart = day;
+                    g.periodEnd = day;
+                }
+            }
             return dataset();
         }
 
@@ -218,7 +235,7 @@ public final class Proposer {
                     start = i + 1;
                     depth = 0;
                     straight = false;
-                } else if ((c == '.' || c == '!' || c == '?') && depth == 0 && !straight && !abbreviation(i)) {
+                } else if ((c == '.' || c == '!' || c == '?') && depth == 0 && !straight && !abbreviation(i) && !listMarker(start, i)) {
                     int j = i + 1;
                     while (j < text.length() && (text.charAt(j) == '”' || text.charAt(j) == '’' || text.charAt(j) == '"')) {
                         j++;
@@ -236,6 +253,10 @@ public final class Proposer {
             }
             add(out, start, text.length());
             return out;
+        }
+
+        boolean listMarker(int lineStart, int dot) {
+            return text.substring(lineStart, dot).trim().matches("\\d{1,2}");
         }
 
         boolean startsSentence(char c) {
@@ -445,6 +466,13 @@ public final class Proposer {
                     continue;
                 }
                 String pre = s.substring(0, v.start());
+                if (v.group(1).endsWith("ing")) {
+                    Matcher lead = Pattern.compile("^\\s*((?:\\p{Lu}[\\p{L}'’-]*\\s*)+)").matcher(pre);
+                    if (!lead.find()) {
+                        continue;
+                    }
+                    pre = lead.group(1);
+                }
                 List<int[]> segs = segments(pre, quotes);
                 for (int k = segs.size() - 1; k >= 0; k--) {
                     int[] seg = segs.get(k);
@@ -471,7 +499,9 @@ public final class Proposer {
                         }
                         continue;
                     }
-                    int attrStart = who != null && before != null && properName(before) && description(phrase) ? segs.get(k - 1)[0] : seg[0];
+                    boolean apposed = before != null && (isTitlePhrase(before) && properName(phrase)
+                            || properName(before) && description(phrase));
+                    int attrStart = apposed ? segs.get(k - 1)[0] : seg[0];
                     boolean atStart = s.substring(0, attrStart).isBlank() || introduction(s.substring(0, attrStart));
                     String content;
                     int attrEnd;
@@ -636,12 +666,14 @@ public final class Proposer {
                 nameEnd--;
             }
             if (nameEnd < tokens.length) {
-                return null;
+                String head = titleHead(p);
+                return head != null && organizationHead(p) == null ? byTitle(p, head) : null;
             }
             int i = nameEnd;
             while (i > 0 && capitalized(tokens[i - 1]) && !RANKS.contains(tokens[i - 1])
                     && !TITLE_WORDS.contains(tokens[i - 1].toLowerCase(Locale.ROOT)) && countries.codeOf(tokens[i - 1]) == null
-                    && !ORG_HEADS.contains(tokens[i - 1].toLowerCase(Locale.ROOT)) && !isDeterminer(tokens[i - 1])) {
+                    && !ORG_HEADS.contains(tokens[i - 1].toLowerCase(Locale.ROOT)) && !isDeterminer(tokens[i - 1])
+                    && !DESCRIPTORS.contains(tokens[i - 1]) && nameEnd - i < 3) {
                 i--;
             }
             nameStart = i;
@@ -793,7 +825,8 @@ public final class Proposer {
 
         /** A body: known by its words ("Interior Ministry of Kazakhstan"), or proposed with a canonical name. */
         Who organization(String p, String s, int phraseStart, String apposition) {
-            String phrase = p.replaceAll("^(?i)(?:the|a|an)\\s+", "").trim();
+            String phrase = p.replaceAll("^(?i)(?:the|a|an)\\s+", "").replaceAll("^(?i)(?:" + String.join("|", GROUP_SPEAKERS)
+                    + ")\\s+(?:from|of|at)\\s+(?:the\\s+)?", "").trim();
             Matcher acronym = Pattern.compile("\\b(\\p{Lu}{3,})$").matcher(phrase);
             if (acronym.find() && countries.codeOf(acronym.group(1)) == null && (organizationHead(phrase) != null || phrase.equals(acronym.group(1)))) {
                 return proposeNamed(acronym.group(1), null, OrganizationKind.INTERGOVERNMENTAL);
@@ -815,7 +848,7 @@ public final class Proposer {
             String country = qualifierCountry(phrase);
             String region = null;
             String regionCountry = null;
-            Matcher rg = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)\\s+(?:region|state|province|republic|oblast)\\b").matcher(phrase);
+            Matcher rg = REGION.matcher(phrase);
             if (rg.find() && countries.find(rg.group(1)).isEmpty()) {
                 region = rg.group(1);
                 regionCountry = country;
@@ -879,7 +912,8 @@ public final class Proposer {
 
         /** "the Caucasian country’s interior ministry" → "interior ministry"; "Ministry of the Interior" stays. */
         String coreName(String phrase, String head) {
-            String c = phrase.replaceAll("^(?i)(?:the|a|an|local|its|their)\\s+", "");
+            String c = phrase.replaceAll("^(?i)(?:the|a|an|local|its|their)\\s+", "")
+                    .replaceAll("\\b(?i:ministry) of the (\\p{Lu}\\p{Ll}+)\\b", "$1 Ministry");
             c = c.replaceAll("^[\\p{L} ]*?\\b(?:country|nation)[’']s\\s+", "");
             c = c.replaceAll("^\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?[’']s\\s+", "");
             for (CountryLexicon.Mention m : countries.find(c)) {
@@ -1133,8 +1167,8 @@ public final class Proposer {
         void registerMentions(int index, String s) {
             Matcher titled = Pattern.compile("(?i:\\b(" + String.join("|", TITLE_WORDS) + "))(?:,)?\\s+((?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+)").matcher(s);
             while (titled.find()) {
-                String name = titled.group(2);
-                if (orgLike(name) || !countries.find(name).isEmpty() || place(name)) {
+                String name = titled.group(2).replaceAll("^(?:" + String.join("|", RANKS).replace(".", "\\.") + ")\\s+", "");
+                if (!name.contains(" ") || orgLike(name) || !countries.find(name).isEmpty() || place(name)) {
                     continue;
                 }
                 Who known = findPerson(name);
@@ -1162,7 +1196,7 @@ public final class Proposer {
                     }
                 }
             }
-            Matcher region = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)\\s+(?:region|province|oblast)\\b").matcher(s);
+            Matcher region = REGION.matcher(s);
             while (region.find()) {
                 if (countries.find(region.group(1)).isEmpty()) {
                     lastRegion = region.group(1);
@@ -1247,10 +1281,11 @@ public final class Proposer {
             while (b < s.length() && "0123456789 ()-".indexOf(s.charAt(b)) >= 0) {
                 b++;
             }
-            if (s.substring(a, b).trim().split("[\\s()-]+").length >= 3 && s.substring(a, b).replaceAll("\\D", "").length() >= 6) {
+            String run = s.substring(a, b).trim();
+            if (run.matches("[+\\d\\s()-]+") && run.split("[\\s()-]+").length >= 3 && run.replaceAll("\\D", "").length() >= 6) {
                 return false; // a phone number
             }
-            if (q.start() == 0 && after.matches("(?s)^[.)]\\s.*")) {
+            if (q.start() == 0 && after.matches("(?s)^[.)](?:\\s.*)?")) {
                 return false; // a list marker
             }
             if (q.inWords() && before.matches("(?s).*\\b(?:the|these|those|both|all)\\s+$")) {
@@ -1264,11 +1299,11 @@ public final class Proposer {
 
         Span clauseOf(Span u, String s, Quantity q) {
             int a = q.start();
-            while (a > 0 && ".!?;:".indexOf(s.charAt(a - 1)) < 0) {
+            while (a > 0 && !boundary(s, a - 1, ".!?;:")) {
                 a--;
             }
             int b = q.end();
-            while (b < s.length() && ".!?;".indexOf(s.charAt(b)) < 0) {
+            while (b < s.length() && !boundary(s, b, ".!?;")) {
                 b++;
             }
             if (b < s.length() && s.charAt(b) != ';') {
@@ -1287,8 +1322,12 @@ public final class Proposer {
         void describe(Figure g, String s, Quantity q, Figure previous, Figure previousInUnit) {
             String after = s.substring(q.end());
             int clauseStart = q.start();
-            while (clauseStart > 0 && ".!?;:".indexOf(s.charAt(clauseStart - 1)) < 0) {
+            while (clauseStart > 0 && !boundary(s, clauseStart - 1, ".!?;:")) {
                 clauseStart--;
+            }
+            int sentenceStart = q.start();
+            while (sentenceStart > 0 && !boundary(s, sentenceStart - 1, ".!?")) {
+                sentenceStart--;
             }
             String before = s.substring(clauseStart, q.start());
             Lexicon.NounPhrase np = Lexicon.nounAfter(after, countries);
@@ -1296,7 +1335,7 @@ public final class Proposer {
             Rate rate = Lexicon.rate(after);
             g.rate = rate;
             String verbMetric = Lexicon.flowVerb(before, after, np);
-            String subject = Lexicon.subjectNoun(before);
+            String subject = Lexicon.subjectNoun(s.substring(sentenceStart, q.start()));
             boolean bare = false;
             if (q.change()) {
                 String base = subject != null ? Lexicon.metricOfNoun(subject) : previous != null ? previous.base : null;
@@ -1417,13 +1456,13 @@ public final class Proposer {
             Expr own = null;
             int end = s.length();
             for (int i = q.end(); i < s.length(); i++) {
-                if (",.;!?".indexOf(s.charAt(i)) >= 0) {
+                if (boundary(s, i, ",.;!?") || s.startsWith(" and ", i) && s.substring(i + 5).matches("(?s)^\\p{L}+ed\\b.*")) {
                     end = i;
                     break;
                 }
             }
             int begin = q.start();
-            while (begin > 0 && ".;!?:".indexOf(s.charAt(begin - 1)) < 0) {
+            while (begin > 0 && !boundary(s, begin - 1, ".;!?:")) {
                 begin--;
             }
             boolean after = false;
@@ -1450,6 +1489,9 @@ public final class Proposer {
             if (own != null) {
                 g.periodStart = own.from();
                 g.periodEnd = own.to();
+                if (own.kind() == Kind.DAY && g.rate == null && !after && g.base != null) {
+                    anchors.putIfAbsent(g.base, own);
+                }
                 if (own.kind() == Kind.DAY && after && g.rate == null && !"percent".equals(g.unit)) {
                     g.rate = Rate.PER_DAY;
                 }
@@ -1467,12 +1509,11 @@ public final class Proposer {
                 g.periodEnd = anchor.to();
                 return;
             }
-            LocalDate day = g.statement != null && g.statement.dated ? g.statement.saidOn : published;
             if (g.rate == Rate.PER_YEAR) {
                 return; // an annual average: no period of its own
             }
-            g.periodStart = day;
-            g.periodEnd = day;
+            g.onSaidDay = true; // filled in once the statement's day is known
+
         }
 
         boolean inAttribution(List<Found> found, Expr e) {
@@ -1512,22 +1553,27 @@ public final class Proposer {
             return code;
         }
 
+        /** The country named last before a position, else the first after it. */
         String nearestCountryName(String s, int at) {
-            String best = null;
-            int distance = Integer.MAX_VALUE;
+            String before = null;
+            String after = null;
             for (CountryLexicon.Mention m : countries.find(s)) {
-                if (m.form() == Form.NAME && Math.abs(m.start() - at) < distance) {
-                    best = m.code();
-                    distance = Math.abs(m.start() - at);
+                if (m.form() == Form.NAME && m.start() < at) {
+                    before = m.code();
+                } else if (m.form() == Form.NAME && after == null) {
+                    after = m.code();
                 }
             }
-            return best;
+            return before != null ? before : after;
         }
 
         /** The country a phrase qualifies its noun with: "Hungary's", "Kazakh", "of Kazakhstan", "in Russia’s". */
         String qualifierCountry(String phrase) {
             for (CountryLexicon.Mention m : countries.find(phrase)) {
-                if (m.form() == Form.ADJECTIVE || m.form() == Form.NAME) {
+                // "Organization of American States": an adjective inside a proper name qualifies nothing.
+                boolean inName = m.form() == Form.ADJECTIVE && phrase.substring(m.end()).matches("(?s)^\\s+\\p{Lu}.*")
+                        && phrase.substring(0, m.start()).matches("(?s).*\\bof\\s+(?:the\\s+)?$");
+                if ((m.form() == Form.ADJECTIVE || m.form() == Form.NAME) && !inName) {
                     return m.code();
                 }
             }
@@ -1619,6 +1665,15 @@ public final class Proposer {
     }
 
     // ---------------------------------------------------------------- text helpers
+
+    /** A punctuation mark that ends a clause: "82.3" and "U.S." do not. */
+    static boolean boundary(String s, int i, String marks) {
+        char c = s.charAt(i);
+        if (marks.indexOf(c) < 0) {
+            return false;
+        }
+        return c != '.' || i + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 1));
+    }
 
     static double round(double v) {
         return Math.round(Math.max(0, Math.min(1, v)) * 100) / 100.0;

@@ -50,6 +50,8 @@ class ProposalScoringTest {
         Score score = score("seed", JSON.readValue(resource("/proposals/seed.article.json"), Article.class), read("/datasets/seed.json"));
         System.out.println(Score.HEADER);
         System.out.println(score);
+        score.misses.forEach(m -> System.out.println("    miss  " + m));
+        score.extras.forEach(m -> System.out.println("    extra " + m));
         assertAll(
                 () -> assertTrue(score.figuresAllRight == score.figures,
                         "every seed figure with numbers, approximation, rate, period and country: " + score.figuresAllRight + "/" + score.figures
