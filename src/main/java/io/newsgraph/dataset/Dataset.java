@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
 
 /**
  * The dataset format of DESIGN.md: facts in and out, references by key, countries by alpha-2
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.graphql.NonNull;
  * a fact written through the API and one loaded from a file pass the same validation and writer.
  */
 @Input("DatasetInput")
+@Type("Dataset")
 @Description("Facts to import, in the dataset format: entities refer to each other by key, countries by alpha-2 code."
         + " Importing is all-or-nothing and idempotent: entities are matched by key.")
 // Jackson builds these records and reads these enums reflectively (DatasetReader); a native
@@ -53,6 +55,7 @@ public record Dataset(
     }
 
     @Input("SourceInput")
+    @Type("DatasetSource")
     @Description("A source: where facts were reported.")
     public record SourceEntry(
             @Description(KEY) String key,
@@ -65,6 +68,7 @@ public record Dataset(
     }
 
     @Input("CountryInput")
+    @Type("DatasetCountry")
     @Description("A country's English name and land borders. Countries themselves always exist.")
     public record CountryEntry(
             @NonNull @Description("ISO 3166-1 alpha-2 code.") String code,
@@ -77,6 +81,7 @@ public record Dataset(
     }
 
     @Input("OrganizationInput")
+    @Type("DatasetOrganization")
     @Description("An official body.")
     public record OrganizationEntry(
             @Description(ACTOR_KEY) String key,
@@ -86,6 +91,7 @@ public record Dataset(
     }
 
     @Input("OfficialInput")
+    @Type("DatasetOfficial")
     @Description("A person who holds or held public office.")
     public record OfficialEntry(
             @Description(ACTOR_KEY) String key,
@@ -101,6 +107,7 @@ public record Dataset(
     }
 
     @Input("PositionInput")
+    @Type("DatasetPosition")
     @Description("An office held by an official.")
     public record PositionEntry(
             @NonNull @Description("Title of the office, e.g. `President`.") String title,
@@ -111,6 +118,7 @@ public record Dataset(
     }
 
     @Input("PlaceInput")
+    @Type("DatasetPlace")
     @Description("A named place inside a country.")
     public record PlaceEntry(
             @Description(KEY) String key,
@@ -120,6 +128,7 @@ public record Dataset(
     }
 
     @Input("EventInput")
+    @Type("DatasetEvent")
     @Description("Something that happened, that facts refer to.")
     public record EventEntry(
             @Description(KEY) String key,
@@ -132,6 +141,7 @@ public record Dataset(
     }
 
     @Input("StatementInput")
+    @Type("DatasetStatement")
     @Description("Something an actor said, with its source and the verbatim excerpt that reports it.")
     public record StatementEntry(
             @Description(KEY) String key,
@@ -153,6 +163,7 @@ public record Dataset(
     }
 
     @Input("StatisticInput")
+    @Type("DatasetStatistic")
     @Description("A figure as reported. Which of value, low and high are set follows the approximation:"
             + " EXACT/APPROXIMATE value; AT_LEAST low; AT_MOST high; RANGE low and high.")
     public record StatisticEntry(
@@ -182,6 +193,7 @@ public record Dataset(
     }
 
     @Input("EvidenceInput")
+    @Type("DatasetEvidence")
     @Description("Where the excerpt of a fact stands in its source's text, and how sure the proposer that found it was.")
     public record EvidenceEntry(
             @NonNull @Description("Offset of the excerpt's first character in the source's text (UTF-16 code units, from 0).") Integer start,
