@@ -73,6 +73,14 @@ public final class Proposer {
             "guard", "army", "military", "general staff", "air force", "navy", "council", "agency", "institute", "authority",
             "authorities", "service", "office", "centre", "center", "commission", "committee", "organization", "organisation",
             "union", "court", "parliament", "cabinet", "presidency", "embassy", "department", "bureau", "forces", "kremlin");
+    private static final Pattern INVERTED = Pattern.compile("^[\\s,.;:]*(" + VERB.pattern() + ")\\s+(.+?)(?=[.;]\\s*$|$)");
+    private static final Pattern THAT = Pattern.compile("^(\\s+\\S+){0,4}?\\s+that\\b");
+    private static final Pattern COLON = Pattern.compile("^\\s*[:,]?\\s*[“\"]");
+    private static final Pattern TITLED = Pattern.compile("(?i:\\b(" + String.join("|", TITLE_WORDS) + "))(?:,)?\\s+"
+            + "((?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+)");
+    private static final Pattern CAPITALIZED = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+\\b");
+    private static final Pattern TRAILING_RANK = Pattern.compile("\\b(" + String.join("|", RANKS).replace(".", "\\.") + ")$");
+    private static final Pattern TITLE_WORD = Pattern.compile("(?i)\\b(" + String.join("|", TITLE_WORDS) + ")\\b");
     private static final Set<String> GROUP_SPEAKERS = Set.of("officials", "sources", "witnesses", "residents", "observers",
             "analysts", "diplomats", "experts", "activists", "people");
     private static final Set<String> FEMALE = Set.of("spokeswoman", "chairwoman", "ms.", "mrs.", "queen", "she");
@@ -373,7 +381,7 @@ public final class Proposer {
         /** After a leading quotation: "…,” said X", "…,” X added", "…”, REST, the ministry indicated". */
         Found attributeTail(int index, Span u, String s, int from, List<Span> quotes, List<Expr> exprs, Found direct) {
             String tail = s.substring(from);
-            Matcher inv = Pattern.compile("^[\\s,.;:]*(" + VERB.pattern() + ")\\s+(.+?)(?=[.;]\\s*$|$)").matcher(tail);
+            Matcher inv = INVERTED.matcher(tail);
             if (inv.find()) {
                 String rest = inv.group(3);
                 int restStart = from + inv.start(3);
@@ -507,7 +515,7 @@ public final class Proposer {
                     int attrEnd;
                     if (atStart) {
                         int after = v.end();
-                        Matcher that = Pattern.compile("^(\\s+\\S+){0,4}?\\s+that\\b").matcher(s.substring(after));
+                        Matcher that = THAT.matcher(s.substring(after));
                         attrEnd = that.find() && !s.substring(after, after + that.end()).contains(",") ? after + that.end() : after;
                         content = s.substring(attrEnd);
                     } else {
@@ -515,7 +523,7 @@ public final class Proposer {
                         content = s.substring(0, Math.max(0, attrStart - 1)) + s.substring(attrEnd);
                     }
                     Found f = newFound(u, StatementKind.PARAPHRASE, capitalize(clean(content)));
-                    Matcher colon = Pattern.compile("^\\s*[:,]?\\s*[“\"]").matcher(s.substring(v.end()));
+                    Matcher colon = COLON.matcher(s.substring(v.end()));
                     if (colon.find()) {
                         Span q = quoteAt(quotes, v.end() + colon.end() - 1);
                         if (q != null && words(s.substring(q.start() + 1, q.end() - 1)) >= 3) {
@@ -679,7 +687,7 @@ public final class Proposer {
             nameStart = i;
             String name = String.join(" ", Arrays.copyOfRange(tokens, nameStart, nameEnd));
             String titlePart = String.join(" ", Arrays.copyOfRange(tokens, 0, nameStart)).replaceAll("^(?i)(the|a|an)\\s+", "");
-            while (titlePart.matches(".*\\b(" + String.join("|", RANKS).replace(".", "\\.") + ")$")) {
+            while (TRAILING_RANK.matcher(titlePart).find()) {
                 titlePart = titlePart.replaceAll("\\s*\\S+$", "");
             }
             if (!name.isEmpty()) {
@@ -771,7 +779,7 @@ public final class Proposer {
         void setTitle(Who w, String titlePart, String apposition) {
             String title = null;
             if (apposition != null && titleHead(apposition) != null) {
-                Matcher m = Pattern.compile("(?i)\\b(" + String.join("|", TITLE_WORDS) + ")\\b").matcher(apposition);
+                Matcher m = TITLE_WORD.matcher(apposition);
                 if (m.find()) {
                     String before = apposition.substring(0, m.start()).replaceAll("^(?i)(the|a|an|its|his|her|their)\\s+", "")
                             .replaceAll("^\\p{L}+[’']s\\s+", "");
@@ -906,8 +914,7 @@ public final class Proposer {
         }
 
         int phraseStartAbs(String s, int phraseStart) {
-            int unitStart = text.indexOf(s);
-            return (unitStart < 0 ? 0 : unitStart) + phraseStart;
+            return unitOffset + phraseStart;
         }
 
         /** "the Caucasian country’s interior ministry" → "interior ministry"; "Ministry of the Interior" stays. */
@@ -1165,7 +1172,7 @@ public final class Proposer {
         // ------------------------------------------------------------ mentions kept for later sentences
 
         void registerMentions(int index, String s) {
-            Matcher titled = Pattern.compile("(?i:\\b(" + String.join("|", TITLE_WORDS) + "))(?:,)?\\s+((?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+)").matcher(s);
+            Matcher titled = TITLED.matcher(s);
             while (titled.find()) {
                 String name = titled.group(2).replaceAll("^(?:" + String.join("|", RANKS).replace(".", "\\.") + ")\\s+", "");
                 if (!name.contains(" ") || orgLike(name) || !countries.find(name).isEmpty() || place(name)) {
@@ -1187,7 +1194,7 @@ public final class Proposer {
                 }
                 touch(known);
             }
-            Matcher single = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+\\b").matcher(s);
+            Matcher single = CAPITALIZED.matcher(s);
             while (single.find()) {
                 String w = single.group();
                 for (Who p : registry) {
@@ -1447,7 +1454,7 @@ public final class Proposer {
                 found = Lexicon.located(s.substring(0, q.start()), countries, true);
             }
             if (found == null && window.matches("(?s).*\\bthe country\\b.*")) {
-                found = lastCountryBefore(text.indexOf(s) + q.start());
+                found = lastCountryBefore(unitOffset + q.start());
             }
             return found;
         }

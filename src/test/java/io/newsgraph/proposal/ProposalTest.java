@@ -88,8 +88,7 @@ class ProposalTest {
         assertThat(p.getList("statistics.findAll { it.high == 10000 }.approximation"), equalTo(List.of("AT_MOST")));
         assertThat(p.getList("statistics.findAll { it.low == 5000 }.rate"), equalTo(List.of("PER_DAY")));
         // Nothing was written.
-        data("proposal/source", "id", p.getString("sources[0].key")).getMap("data").containsKey("source");
-        assertThat(data("proposal/source", "id", p.getString("sources[0].key")).getString("data.source"), nullValue());
+        run("proposal/source", "id", p.getString("sources[0].key")).body("errors[0].extensions.code", equalTo("NOT_FOUND"));
     }
 
     @Test
@@ -152,7 +151,8 @@ class ProposalTest {
         long started = System.nanoTime();
         JsonPath p = asEditor().body(article).post("/datasets/proposals").then().statusCode(200).extract().jsonPath();
         assertThat(p.getList("statements").size(), greaterThanOrEqualTo(10 * (long_.length() / text.length()) - 10));
-        assertThat("seconds to read 200,000 characters", (System.nanoTime() - started) / 1e9, org.hamcrest.Matchers.lessThan(20.0));
+        // Generous: CI machines are shared. A rule that turned quadratic would take minutes.
+        assertThat("seconds to read 200,000 characters", (System.nanoTime() - started) / 1e9, org.hamcrest.Matchers.lessThan(120.0));
 
         article.put("text", "x".repeat(ProposalService.MAX_TEXT + 1));
         asEditor().body(article).post("/datasets/proposals").then().statusCode(400).body("problems.field", equalTo(List.of("text")));
