@@ -31,7 +31,7 @@ final class Lexicon {
             "children", "tourists", "residents", "soldiers", "troops", "officers", "firefighters", "monitors", "smugglers", "workers",
             "seekers", "guards", "volunteers", "voters", "patients", "prisoners", "detainees", "women", "men", "students",
             "journalists", "reservists", "policemen", "forces", "fighters", "militants", "doctors", "nurses", "passengers",
-            "survivors", "victims", "inhabitants", "russians", "foreigners", "asylum-seekers", "evacuees", "pilgrims", "observers");
+            "survivors", "victims", "inhabitants", "rescuers", "medics", "peacekeepers", "russians", "foreigners", "asylum-seekers", "evacuees", "pilgrims", "observers");
     private static final Set<String> PEOPLE_METRICS = Set.of("arrivals", "crossings", "deaths", "injuries", "detentions", "arrests",
             "evacuations", "rescues", "refugees", "displaced-people", "capacity", "population", "departures", "returns",
             "deportations", "casualties", "fatalities", "crossing-attempts");
@@ -57,13 +57,13 @@ final class Lexicon {
     private static final Pattern FLOW_AFTER = Pattern.compile("^\\s*(?:(?:had|have|has|were|was|are|is|been|being|reportedly|already|also|so far)\\s+)*"
             + "(arrived|reached|entered|crossing|crossed|detained|arrested|killed|died|dead|injured|wounded|evacuated|displaced|fled"
             + "|rescued|deported|returned|infected|vaccinated|burned|burnt|burn)\\b");
-    private static final Pattern FLOW_BEFORE = Pattern.compile("\\b(detained|arrested|rescued|displaced|evacuated|deported|killed"
+    private static final Pattern FLOW_BEFORE = Pattern.compile("\\b(detained|arrested|rescued|displaced|forced|evacuated|deported|killed"
             + "|injured|wounded|host|accommodate|spend|spent|burned|burnt)\\s*$");
     private static final Map<String, String> FLOWS = Map.ofEntries(Map.entry("arriv", "arrivals"), Map.entry("reach", "arrivals"),
             Map.entry("enter", "arrivals"), Map.entry("cross", "crossings"), Map.entry("detain", "detentions"),
             Map.entry("arrest", "arrests"), Map.entry("kill", "deaths"), Map.entry("die", "deaths"), Map.entry("dead", "deaths"),
             Map.entry("injur", "injuries"), Map.entry("wound", "injuries"), Map.entry("evacuat", "evacuations"),
-            Map.entry("displac", "displaced-people"), Map.entry("fled", "refugees"), Map.entry("rescu", "rescues"),
+            Map.entry("displac", "displaced-people"), Map.entry("forced", "displaced-people"), Map.entry("fled", "refugees"), Map.entry("rescu", "rescues"),
             Map.entry("deport", "deportations"), Map.entry("return", "returns"), Map.entry("infect", "infections"),
             Map.entry("vaccinat", "vaccinations"), Map.entry("host", "capacity"), Map.entry("accommodat", "capacity"),
             Map.entry("spen", "spending"), Map.entry("burn", "burned-area"));
