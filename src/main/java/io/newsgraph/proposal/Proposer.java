@@ -121,6 +121,9 @@ public final class Proposer {
         }
     }
 
+    record Anchor(Expr period, String country) {
+    }
+
     record Span(int start, int end) {
         boolean contains(int at) {
             return start <= at && at < end;
@@ -172,7 +175,8 @@ public final class Proposer {
         final List<Who> mentioned = new ArrayList<>();
         final List<Found> statements = new ArrayList<>();
         final List<Figure> figures = new ArrayList<>();
-        final Map<String, Expr> anchors = new HashMap<>();
+        /** Open periods the article stated for a metric ("arrivals … since September 21"), with the country they were about. */
+        final Map<String, Anchor> anchors = new HashMap<>();
         final List<CountryLexicon.Mention> countryMentions;
         String mainCountry;
         String lastRegion;
@@ -366,8 +370,11 @@ public final class Proposer {
                 }
             }
             registerMentions(index, s);
+            int before = figures.size();
             figures(index, u, s, quotes, exprs, found);
-            anchors(s, exprs);
+            if (figures.size() == before) {
+                anchors(s, exprs);
+            }
         }
 
         Found newFound(Span u, StatementKind kind, String text) {
@@ -837,7 +844,8 @@ public final class Proposer {
                     + ")\\s+(?:from|of|at)\\s+(?:the\\s+)?", "").trim();
             Matcher acronym = Pattern.compile("\\b(\\p{Lu}{3,})$").matcher(phrase);
             if (acronym.find() && countries.codeOf(acronym.group(1)) == null && (organizationHead(phrase) != null || phrase.equals(acronym.group(1)))) {
-                return proposeNamed(acronym.group(1), null, OrganizationKind.INTERGOVERNMENTAL);
+                Who named = byInitials(acronym.group(1));
+                return named != null ? named : proposeNamed(acronym.group(1), null, OrganizationKind.INTERGOVERNMENTAL);
             }
             String head = organizationHead(phrase);
             if (head == null) {
@@ -877,7 +885,7 @@ public final class Proposer {
             if (head.equals("government") && country != null && region == null) {
                 return government(country);
             }
-            boolean proper = Character.isUpperCase(phrase.charAt(0)) && countries.codeOf(phrase.split("[\\s’']")[0]) == null
+            boolean proper = !bare && Character.isUpperCase(phrase.charAt(0)) && countries.codeOf(phrase.split("[\\s’']")[0]) == null
                     && !phrase.matches("^\\p{Lu}\\p{L}+[’']s\\b.*");
             if (country == null && region == null) {
                 if (proper) {
@@ -1044,6 +1052,27 @@ public final class Proposer {
                 }
             }
             return best;
+        }
+
+        /** "WHO" for the World Health Organization named earlier (or known): the initials of its words. */
+        Who byInitials(String acronym) {
+            for (Who w : registry) {
+                Who t = w.target();
+                if (t.person || t.name == null) {
+                    continue;
+                }
+                StringBuilder initials = new StringBuilder();
+                for (String word : t.name.split("[\\s-]+")) {
+                    if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                        initials.append(word.charAt(0));
+                    }
+                }
+                if (initials.toString().equals(acronym) && acronym.length() >= 3) {
+                    touchOrg(t);
+                    return t;
+                }
+            }
+            return null;
         }
 
         Who findByName(String phrase) {
@@ -1221,7 +1250,7 @@ public final class Proposer {
                 if (e.kind() == Kind.SINCE && e.from() != null) {
                     for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
                         if (Lexicon.METRIC_NOUNS.contains(w)) {
-                            anchors.putIfAbsent(Lexicon.metricOfNoun(w), e);
+                            anchors.putIfAbsent(Lexicon.metricOfNoun(w), new Anchor(e, null));
                         }
                     }
                 }
@@ -1496,8 +1525,8 @@ public final class Proposer {
             if (own != null) {
                 g.periodStart = own.from();
                 g.periodEnd = own.to();
-                if (own.kind() == Kind.DAY && g.rate == null && !after && g.base != null) {
-                    anchors.putIfAbsent(g.base, own);
+                if ((own.kind() == Kind.DAY && g.rate == null && !after || own.kind() == Kind.SINCE && own.from() != null) && g.base != null) {
+                    anchors.putIfAbsent(g.base, new Anchor(own, g.country));
                 }
                 if (own.kind() == Kind.DAY && after && g.rate == null && !"percent".equals(g.unit)) {
                     g.rate = Rate.PER_DAY;
@@ -1510,14 +1539,14 @@ public final class Proposer {
                 g.periodEnd = previousInUnit.periodEnd;
                 return;
             }
-            Expr anchor = anchors.get(g.base);
-            if (anchor != null) {
-                g.periodStart = anchor.from();
-                g.periodEnd = anchor.to();
-                return;
-            }
             if (g.rate == Rate.PER_YEAR) {
                 return; // an annual average: no period of its own
+            }
+            Anchor anchor = anchors.get(g.base);
+            if (anchor != null && (anchor.country() == null || anchor.country().equals(g.country))) {
+                g.periodStart = anchor.period().from();
+                g.periodEnd = anchor.period().to();
+                return;
             }
             g.onSaidDay = true; // filled in once the statement's day is known
 
