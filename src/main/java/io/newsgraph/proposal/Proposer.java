@@ -994,7 +994,6 @@ public final class Proposer {
                 return stand;
             }
             Who first = null;
-            Who prev = null;
             for (CountryLexicon.Mention m : ms) {
                 Who stand = new Who();
                 stand.standIn = m.code();
@@ -1002,14 +1001,13 @@ public final class Proposer {
                 if (first == null) {
                     first = stand;
                 } else {
-                    prev.resolved = null;
-                    prevAlso(prev, stand);
+                    prevAlso(first, stand);
                 }
-                prev = stand;
             }
             return first;
         }
 
+        /** "Georgia and Kazakhstan … confirmed": the other countries of a statement whose first speaker is a stand-in. */
         final Map<Who, List<Who>> also = new HashMap<>();
 
         void prevAlso(Who first, Who next) {

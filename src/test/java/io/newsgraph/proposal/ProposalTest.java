@@ -57,7 +57,16 @@ class ProposalTest {
     }
 
     static RequestSpecification asEditor() {
-        return given().auth().preemptive().basic("editor", EDITOR_PASSWORD).contentType(ContentType.JSON);
+        return given().auth().preemptive().basic("editor", EDITOR_PASSWORD).contentType("application/json; charset=UTF-8");
+    }
+
+    /** JSON written by Jackson, sent as UTF-8: the article's typographic quotes must arrive as they are. */
+    static String json(Object value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static JsonPath propose(String article) {
@@ -149,13 +158,13 @@ class ProposalTest {
         }
         article.put("text", long_.toString());
         long started = System.nanoTime();
-        JsonPath p = asEditor().body(article).post("/datasets/proposals").then().statusCode(200).extract().jsonPath();
+        JsonPath p = asEditor().body(json(article)).post("/datasets/proposals").then().statusCode(200).extract().jsonPath();
         assertThat(p.getList("statements").size(), greaterThanOrEqualTo(10 * (long_.length() / text.length()) - 10));
         // Generous: CI machines are shared. A rule that turned quadratic would take minutes.
         assertThat("seconds to read 200,000 characters", (System.nanoTime() - started) / 1e9, org.hamcrest.Matchers.lessThan(120.0));
 
         article.put("text", "x".repeat(ProposalService.MAX_TEXT + 1));
-        asEditor().body(article).post("/datasets/proposals").then().statusCode(400).body("problems.field", equalTo(List.of("text")));
+        asEditor().body(json(article)).post("/datasets/proposals").then().statusCode(400).body("problems.field", equalTo(List.of("text")));
     }
 
     @Test
