@@ -79,16 +79,6 @@ async function graphql(query, variables) {
   return json.data;
 }
 
-test('wrong credentials are refused before any article is read', TIMEOUT, async () => {
-  const page = await newPage();
-  assert.equal((await page.goto(BASE_URL + '/review')).status(), 200);
-  await page.fill('#password', 'not-the-password');
-  await page.click('#login-form button[type=submit]');
-  await page.waitForFunction(() => document.getElementById('login-status').textContent.includes('Wrong'));
-  assert.equal(await page.isVisible('#article'), false);
-  await page.context().close();
-});
-
 test('an editor reviews an article, corrects a figure, rejects a statement and imports the rest', TIMEOUT, async () => {
   const page = await newPage();
   await page.goto(BASE_URL + '/review');
