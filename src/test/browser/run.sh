@@ -2,7 +2,7 @@
 # Browser test against the packaged application (target/quarkus-app, built by ./mvnw package or
 # verify): installs what it needs (Debian's chromium when /usr/bin/chromium is missing, and
 # playwright-core from package-lock.json), starts the jar on a free loopback port with its own
-# H2 files under target/browser/, runs explorer.test.mjs, and stops the application afterwards,
+# H2 files under target/browser/, runs explorer.test.mjs and review.test.mjs, and stops the application afterwards,
 # whether the test passed or not. Screenshots and the application's log land in target/browser/.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -36,7 +36,9 @@ PORT="$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", 
 BASE_URL="http://127.0.0.1:$PORT"
 
 echo "== Starting the application on $BASE_URL (log: target/browser/app.log)"
-NEWSGRAPH_DATA_DIR="$OUT/data" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" \
+# The review test (review.test.mjs) signs in as the editor: the application gets a password of the run's own.
+EDITOR_PASSWORD="${EDITOR_PASSWORD:-browser-$(node -e 'console.log(require("crypto").randomBytes(12).toString("hex"))')}"
+NEWSGRAPH_DATA_DIR="$OUT/data" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" NEWSGRAPH_EDITOR_PASSWORD="$EDITOR_PASSWORD" \
   java -jar "$JAR" >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 
@@ -76,5 +78,6 @@ fi
 
 echo "== Browser test"
 cd "$HERE"
-BASE_URL="$BASE_URL" SCREENSHOT_DIR="$OUT" CHROMIUM="$CHROMIUM" node --test --test-concurrency=1 explorer.test.mjs
+BASE_URL="$BASE_URL" SCREENSHOT_DIR="$OUT" CHROMIUM="$CHROMIUM" EDITOR_PASSWORD="$EDITOR_PASSWORD" \
+  node --test --test-concurrency=1 explorer.test.mjs review.test.mjs
 echo "== Screenshots: $(cd "$OUT" && ls ./*.png | tr '\n' ' ')"

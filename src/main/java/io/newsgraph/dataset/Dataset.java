@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
 
 /**
  * The dataset format of DESIGN.md: facts in and out, references by key, countries by alpha-2
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.graphql.NonNull;
  * a fact written through the API and one loaded from a file pass the same validation and writer.
  */
 @Input("DatasetInput")
+@Type("Dataset")
 @Description("Facts to import, in the dataset format: entities refer to each other by key, countries by alpha-2 code."
         + " Importing is all-or-nothing and idempotent: entities are matched by key.")
 // Jackson builds these records and reads these enums reflectively (DatasetReader); a native
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @RegisterForReflection(targets = {Dataset.class, Dataset.SourceEntry.class, Dataset.CountryEntry.class,
         Dataset.OrganizationEntry.class, Dataset.OfficialEntry.class, Dataset.PositionEntry.class,
         Dataset.PlaceEntry.class, Dataset.EventEntry.class, Dataset.StatementEntry.class, Dataset.StatisticEntry.class,
+        Dataset.EvidenceEntry.class,
         OrganizationKind.class, PlaceKind.class, StatementKind.class, Approximation.class, Rate.class})
 public record Dataset(
         @Description("Sources: articles, press releases, broadcasts.") List<@NonNull SourceEntry> sources,
@@ -52,6 +55,7 @@ public record Dataset(
     }
 
     @Input("SourceInput")
+    @Type("DatasetSource")
     @Description("A source: where facts were reported.")
     public record SourceEntry(
             @Description(KEY) String key,
@@ -64,6 +68,7 @@ public record Dataset(
     }
 
     @Input("CountryInput")
+    @Type("DatasetCountry")
     @Description("A country's English name and land borders. Countries themselves always exist.")
     public record CountryEntry(
             @NonNull @Description("ISO 3166-1 alpha-2 code.") String code,
@@ -76,6 +81,7 @@ public record Dataset(
     }
 
     @Input("OrganizationInput")
+    @Type("DatasetOrganization")
     @Description("An official body.")
     public record OrganizationEntry(
             @Description(ACTOR_KEY) String key,
@@ -85,6 +91,7 @@ public record Dataset(
     }
 
     @Input("OfficialInput")
+    @Type("DatasetOfficial")
     @Description("A person who holds or held public office.")
     public record OfficialEntry(
             @Description(ACTOR_KEY) String key,
@@ -100,6 +107,7 @@ public record Dataset(
     }
 
     @Input("PositionInput")
+    @Type("DatasetPosition")
     @Description("An office held by an official.")
     public record PositionEntry(
             @NonNull @Description("Title of the office, e.g. `President`.") String title,
@@ -110,6 +118,7 @@ public record Dataset(
     }
 
     @Input("PlaceInput")
+    @Type("DatasetPlace")
     @Description("A named place inside a country.")
     public record PlaceEntry(
             @Description(KEY) String key,
@@ -119,6 +128,7 @@ public record Dataset(
     }
 
     @Input("EventInput")
+    @Type("DatasetEvent")
     @Description("Something that happened, that facts refer to.")
     public record EventEntry(
             @Description(KEY) String key,
@@ -131,6 +141,7 @@ public record Dataset(
     }
 
     @Input("StatementInput")
+    @Type("DatasetStatement")
     @Description("Something an actor said, with its source and the verbatim excerpt that reports it.")
     public record StatementEntry(
             @Description(KEY) String key,
@@ -142,7 +153,8 @@ public record Dataset(
             @NonNull @Description("The sentence of the source that reports it, verbatim.") String excerpt,
             @Description("Alpha-2 codes of the countries it is about.") List<@NonNull String> countries,
             @Description("Keys of the places it concerns.") List<@NonNull String> places,
-            @Description("Keys of the events it refers to.") List<@NonNull String> events) {
+            @Description("Keys of the events it refers to.") List<@NonNull String> events,
+            @Description(EVIDENCE) EvidenceEntry evidence) {
         public StatementEntry {
             countries = orEmpty(countries);
             places = orEmpty(places);
@@ -151,6 +163,7 @@ public record Dataset(
     }
 
     @Input("StatisticInput")
+    @Type("DatasetStatistic")
     @Description("A figure as reported. Which of value, low and high are set follows the approximation:"
             + " EXACT/APPROXIMATE value; AT_LEAST low; AT_MOST high; RANGE low and high.")
     public record StatisticEntry(
@@ -172,11 +185,24 @@ public record Dataset(
             @Description("Key of the statement that states it.") String statement,
             @NonNull @Description("Key of the source that reported it.") String source,
             @NonNull @Description("The sentence of the source that reports it, verbatim.") String excerpt,
-            @Description("Keys of the events it refers to.") List<@NonNull String> events) {
+            @Description("Keys of the events it refers to.") List<@NonNull String> events,
+            @Description(EVIDENCE) EvidenceEntry evidence) {
         public StatisticEntry {
             events = orEmpty(events);
         }
     }
+
+    @Input("EvidenceInput")
+    @Type("DatasetEvidence")
+    @Description("Where the excerpt of a fact stands in its source's text, and how sure the proposer that found it was.")
+    public record EvidenceEntry(
+            @NonNull @Description("Offset of the excerpt's first character in the source's text (UTF-16 code units, from 0).") Integer start,
+            @NonNull @Description("Offset just past the excerpt's last character; the excerpt is text[start, end).") Integer end,
+            @Description("How sure the proposer was, from 0 to 1; omitted for facts entered by hand.") Double confidence) {
+    }
+
+    static final String EVIDENCE = "Where the excerpt stands in the source's text; when given, the excerpt must be exactly"
+            + " that span of the stored text.";
 
     static final String KEY = "Key: a lowercase slug, unique among its type. Required in datasets; generated from the name"
             + " or title when a create mutation leaves it out.";

@@ -257,14 +257,19 @@ public class DatasetExporter {
         StatementEntry statement(Statement s) {
             return new StatementEntry(s.key, s.text, s.kind, key(ActorEntity.class, s.speakerId), s.saidOn,
                     key(Source.class, s.sourceId), s.excerpt, codes(s.countryIds),
-                    sortedKeys(Place.class, s.placeIds), sortedKeys(Event.class, s.eventIds));
+                    sortedKeys(Place.class, s.placeIds), sortedKeys(Event.class, s.eventIds), evidence(s.evidenceStart, s.evidenceEnd, s.evidenceConfidence));
         }
 
         StatisticEntry statistic(Statistic s) {
             return new StatisticEntry(s.key, s.metric, s.description, s.value, s.low, s.high, s.approximation, s.unit,
                     s.rate, s.periodStart, s.periodEnd, code(s.countryId), code(s.originCountryId),
                     key(Place.class, s.placeId), key(ActorEntity.class, s.reportedById), key(Statement.class, s.statementId),
-                    key(Source.class, s.sourceId), s.excerpt, sortedKeys(Event.class, s.eventIds));
+                    key(Source.class, s.sourceId), s.excerpt, sortedKeys(Event.class, s.eventIds),
+                    evidence(s.evidenceStart, s.evidenceEnd, s.evidenceConfidence));
+        }
+
+        private static Dataset.EvidenceEntry evidence(Integer start, Integer end, Double confidence) {
+            return start == null || end == null ? null : new Dataset.EvidenceEntry(start, end, confidence);
         }
 
         private String code(Long countryPk) {

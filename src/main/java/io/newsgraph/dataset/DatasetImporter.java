@@ -231,6 +231,9 @@ public class DatasetImporter {
                         s.sortDate = c.set(s.sortDate, s.saidOn != null ? s.saidOn : source.publishedOn());
                         s.sourceId = c.set(s.sourceId, source.pk());
                         s.excerpt = c.set(s.excerpt, e.excerpt());
+                        s.evidenceStart = c.set(s.evidenceStart, e.evidence() == null ? null : e.evidence().start());
+                        s.evidenceEnd = c.set(s.evidenceEnd, e.evidence() == null ? null : e.evidence().end());
+                        s.evidenceConfidence = c.set(s.evidenceConfidence, e.evidence() == null ? null : e.evidence().confidence());
                         c.replace(s.countryIds, countries(e.countries()));
                         c.replace(s.placeIds, refs(places, e.places()));
                         c.replace(s.eventIds, refs(events, e.events()));
@@ -263,6 +266,9 @@ public class DatasetImporter {
                         s.statementId = c.set(s.statementId, ref(statements, e.statement()));
                         s.sourceId = c.set(s.sourceId, source.pk());
                         s.excerpt = c.set(s.excerpt, e.excerpt());
+                        s.evidenceStart = c.set(s.evidenceStart, e.evidence() == null ? null : e.evidence().start());
+                        s.evidenceEnd = c.set(s.evidenceEnd, e.evidence() == null ? null : e.evidence().end());
+                        s.evidenceConfidence = c.set(s.evidenceConfidence, e.evidence() == null ? null : e.evidence().confidence());
                         c.replace(s.eventIds, refs(events, e.events()));
                     }, s -> { });
                 }

@@ -191,7 +191,7 @@ final class DatasetValidator {
             required(p + ".kind", e.kind(), true);
             reference(p + ".speaker", e.speaker(), false, "actor", actors::contains, known::actor);
             date(p + ".saidOn", e.saidOn(), false);
-            provenance(p, e.source(), e.excerpt());
+            provenance(p, e.source(), e.excerpt(), e.evidence());
             for (int i = 0; i < e.countries().size(); i++) {
                 country(p + ".countries[" + i + "]", e.countries().get(i), true);
             }
@@ -219,7 +219,7 @@ final class DatasetValidator {
             reference(p + ".place", e.place(), false, "place", places::contains, known::place);
             reference(p + ".reportedBy", e.reportedBy(), false, "actor", actors::contains, known::actor);
             reference(p + ".statement", e.statement(), false, "statement", statements::contains, known::statement);
-            provenance(p, e.source(), e.excerpt());
+            provenance(p, e.source(), e.excerpt(), e.evidence());
             for (int i = 0; i < e.events().size(); i++) {
                 reference(p + ".events[" + i + "]", e.events().get(i), true, "event", events::contains, known::event);
             }
@@ -266,13 +266,36 @@ final class DatasetValidator {
         return true;
     }
 
-    private void provenance(String path, String source, String excerpt) {
+    private void provenance(String path, String source, String excerpt, Dataset.EvidenceEntry evidence) {
         boolean hasSource = reference(path + ".source", source, true, "source", sources::contains, known::source);
+        String text = null;
         if (text(path + ".excerpt", excerpt, true, 10_000) && hasSource) {
-            String text = unwrittenTexts.containsKey(source) ? unwrittenTexts.get(source) : known.sourceText(source);
+            text = unwrittenTexts.containsKey(source) ? unwrittenTexts.get(source) : known.sourceText(source);
             if (text != null && !text.contains(excerpt)) {
                 problem(path + ".excerpt", "does not occur verbatim in the text of source '" + source + "'");
             }
+        }
+        if (evidence != null) {
+            evidence(path + ".evidence", evidence, excerpt, text);
+        }
+    }
+
+    /** Offsets must frame the excerpt exactly, so that a reviewer's highlight is the excerpt itself. */
+    private void evidence(String path, Dataset.EvidenceEntry e, String excerpt, String text) {
+        if (e.start() == null || e.end() == null) {
+            required(path + ".start", e.start(), true);
+            required(path + ".end", e.end(), true);
+            return;
+        }
+        if (e.start() < 0 || e.end() <= e.start()) {
+            problem(path, "start must be at least 0 and end greater than start");
+        } else if (excerpt != null && e.end() - e.start() != excerpt.length()) {
+            problem(path, "spans " + (e.end() - e.start()) + " characters but the excerpt has " + excerpt.length());
+        } else if (text != null && (e.end() > text.length() || !text.substring(e.start(), e.end()).equals(excerpt))) {
+            problem(path, "does not frame the excerpt in the source's text");
+        }
+        if (e.confidence() != null && !(e.confidence() >= 0 && e.confidence() <= 1)) {
+            problem(path + ".confidence", "must be between 0 and 1");
         }
     }
 

@@ -297,9 +297,11 @@ final class ReadModel {
 
     /**
      * Fields of the planned types that the planner leaves to the reference resolvers; a document
-     * that asks for one is answered by the reference, whole.
+     * that asks for one is answered by the reference, whole. {@code evidence} (where a proposed
+     * excerpt stands in its source) is an object read from its statement's or figure's own row, which
+     * the read model does not describe yet.
      */
-    static final java.util.Set<String> REFERENCE_ONLY = java.util.Set.of();
+    static final java.util.Set<String> REFERENCE_ONLY = java.util.Set.of("evidence");
 
     private ReadModel() {
     }

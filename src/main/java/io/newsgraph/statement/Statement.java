@@ -57,6 +57,24 @@ public class Statement extends KeyedEntity implements Fact {
     @Description("The sentence (or shortest span) of the source that reports this statement, verbatim.")
     public String excerpt;
 
+    @Column(name = "evidence_start")
+    @Ignore
+    public Integer evidenceStart;
+
+    @Column(name = "evidence_end")
+    @Ignore
+    public Integer evidenceEnd;
+
+    @Column(name = "evidence_confidence")
+    @Ignore
+    public Double evidenceConfidence;
+
+    @Description("Where the excerpt stands in the source's text, with the proposer's confidence; null when the statement was"
+            + " entered without offsets.")
+    public io.newsgraph.source.Evidence getEvidence() {
+        return io.newsgraph.source.Evidence.of(evidenceStart, evidenceEnd, evidenceConfidence);
+    }
+
     @ElementCollection
     @CollectionTable(name = "statement_country", joinColumns = @JoinColumn(name = "statement_id"))
     @Column(name = "country_id")

@@ -183,10 +183,10 @@ class BatchingTest {
                     String statement = official + "-statement-" + s;
                     statements.add(new StatementEntry(statement, "Statement " + s + " of " + official, StatementKind.PARAPHRASE,
                             official, LocalDate.of(2024, 1, 10 + s), "source-" + slug, "Report", List.of(code), List.of("place-" + slug),
-                            List.of("event-" + slug)));
+                            List.of("event-" + slug), null));
                     statistics.add(new StatisticEntry(statement + "-figure", "arrivals", "Arrivals", 100.0 + s, null, null,
                             Approximation.EXACT, "people", Rate.PER_DAY, LocalDate.of(2024, 1, 10 + s), LocalDate.of(2024, 1, 10 + s), code, CODES.get((c + 1) % CODES.size()),
-                            "place-" + slug, official, statement, "source-" + slug, "Report", List.of("event-" + slug)));
+                            "place-" + slug, official, statement, "source-" + slug, "Report", List.of("event-" + slug), null));
                 }
             }
         }

@@ -1,0 +1,7 @@
+package io.newsgraph.proposal;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class ProposalIT extends ProposalTest {
+}
