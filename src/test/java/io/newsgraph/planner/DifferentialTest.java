@@ -170,10 +170,13 @@ class DifferentialTest {
             boolean get = preferGet && document.length() + Answers.json(variables).length() < GET_LIMIT;
             long start = System.nanoTime();
             Answer planner = send(document, variables, operationName, get, false);
-            // The reference always gets a POST: SmallRye 2.17 reads GET requests wrongly (it strips the
-            // newlines of the query, so that a # comment swallows the rest, and takes the query's text for
-            // the operation name), and GraphQL over HTTP gives a GET query the meaning of its POST.
-            Answer reference = send(document, variables, operationName, false, true);
+            // What the planner answered as a GET is held to the reference's answer to the same request as a
+            // POST: SmallRye 2.17 reads GET requests wrongly (it strips the query's newlines, so that a
+            // # comment swallows the rest, and takes the query's text for the operation name), and GraphQL
+            // over HTTP gives a GET query the meaning of its POST. What the planner handed over went to
+            // SmallRye's GET path itself, and is compared with it.
+            boolean referenceGet = get && !"planner".equals(planner.engine());
+            Answer reference = send(document, variables, operationName, referenceGet, true);
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (millis > slowestMillis) {
                 slowestMillis = millis;
