@@ -30,7 +30,6 @@ final class Plan {
     /** One field that reaches other rows, fetched for all parents at once; its result lands in {@code slot}. */
     static final class Fetch {
         final int slot;
-        final String field;
         final Relation relation; // null for a root item
         final Target rootItem; // the target of a root single-item field (country, official, ...)
         final Listing rootList; // the listing of a root connection (countries, statements, ...)
@@ -40,10 +39,9 @@ final class Plan {
         /** A to-one fetch of a page's items whose rows come with the page, joined (see PlanCompiler#connection). */
         boolean inlined;
 
-        Fetch(int slot, String field, Relation relation, Target rootItem, Listing rootList, List<Argument> arguments,
+        Fetch(int slot, Relation relation, Target rootItem, Listing rootList, List<Argument> arguments,
                 Selection selection, ConnectionSelection connection) {
             this.slot = slot;
-            this.field = field;
             this.relation = relation;
             this.rootItem = rootItem;
             this.rootList = rootList;

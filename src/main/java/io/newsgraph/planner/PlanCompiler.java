@@ -85,9 +85,9 @@ final class PlanCompiler {
             Listing list = ReadModel.ROOT_LISTS.get(name);
             Fetch fetch;
             if (item != null) {
-                fetch = new Fetch(slots++, name, null, item, null, field.getArguments(), select(item, subsets(fields)), null);
+                fetch = new Fetch(slots++, null, item, null, field.getArguments(), select(item, subsets(fields)), null);
             } else if (list != null) {
-                fetch = new Fetch(slots++, name, null, null, list, field.getArguments(), null,
+                fetch = new Fetch(slots++, null, null, list, field.getArguments(), null,
                         connection(definition, List.of(list.target), subsets(fields)));
             } else {
                 throw new Unplannable("Query." + name);
@@ -159,22 +159,22 @@ final class PlanCompiler {
         Field field = fields.get(0);
         int slot = slots++;
         if (relation instanceof ToOne toOne) {
-            return new Fetch(slot, field.getName(), relation, null, null, field.getArguments(),
+            return new Fetch(slot, relation, null, null, field.getArguments(),
                     select(toOne.target(), subsets(fields)), null);
         }
         if (relation instanceof ListOf list) {
-            return new Fetch(slot, field.getName(), relation, null, null, field.getArguments(),
+            return new Fetch(slot, relation, null, null, field.getArguments(),
                     select(list.target(), subsets(fields)), null);
         }
         if (relation instanceof Paged paged) {
-            return new Fetch(slot, field.getName(), relation, null, null, field.getArguments(), null,
+            return new Fetch(slot, relation, null, null, field.getArguments(), null,
                     connection(definition, List.of(paged.listing().target), subsets(fields)));
         }
         if (relation instanceof ReadModel.Timeline) {
-            return new Fetch(slot, field.getName(), relation, null, null, field.getArguments(), null,
+            return new Fetch(slot, relation, null, null, field.getArguments(), null,
                     connection(definition, ReadModel.Timeline.KINDS, subsets(fields)));
         }
-        return new Fetch(slot, field.getName(), relation, null, null, field.getArguments(), null, null);
+        return new Fetch(slot, relation, null, null, field.getArguments(), null, null);
     }
 
     private Plan.Selection select(Target target, List<SelectionSet> sets) {

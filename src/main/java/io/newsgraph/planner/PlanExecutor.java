@@ -169,7 +169,7 @@ final class PlanExecutor implements Listing.Lookups {
                 }
                 descend(fetch.selection, new ArrayList<>(found.values()));
         } else if (fetch.relation instanceof ListOf list) {
-                Map<Long, List<Row>> byParent = list(list, fetch.selection.columns, fetch.selection, arguments, parents);
+                Map<Long, List<Row>> byParent = list(list, fetch.selection.columns, arguments, parents);
                 List<Row> all = new ArrayList<>();
                 for (Row parent : parents) {
                     List<Row> children = byParent.getOrDefault((Long) parent.values[0], List.of());
@@ -188,7 +188,7 @@ final class PlanExecutor implements Listing.Lookups {
                     parent.results[fetch.slot] = byParent.getOrDefault((Long) parent.values[0], List.of());
                 }
         } else if (fetch.relation instanceof FirstString first) {
-                Map<Long, List<Row>> byParent = list(first.list(), new int[] {0, first.column()}, null, arguments, parents);
+                Map<Long, List<Row>> byParent = list(first.list(), new int[] {0, first.column()}, arguments, parents);
                 for (Row parent : parents) {
                     List<Row> rows = byParent.get((Long) parent.values[0]);
                     parent.results[fetch.slot] = rows == null || rows.isEmpty() ? null : rows.get(0).values[first.column()];
@@ -300,7 +300,7 @@ final class PlanExecutor implements Listing.Lookups {
     }
 
     /** The rows of a bounded list for every parent, in one statement, grouped by parent in the list's order. */
-    private Map<Long, List<Row>> list(ListOf list, int[] wanted, Plan.Selection selection, Map<String, Object> arguments,
+    private Map<Long, List<Row>> list(ListOf list, int[] wanted, Map<String, Object> arguments,
             List<Row> parents) throws SQLException {
         Table table = list.target().table();
         int[] columns = wanted;
