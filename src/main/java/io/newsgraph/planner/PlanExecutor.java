@@ -351,7 +351,7 @@ final class PlanExecutor implements Listing.Lookups {
         Map<Long, List<Row>> fetched = new LinkedHashMap<>();
         long limit = request.first() + 1L; // one more than asked: it tells whether a next page exists
         if (paged == null) {
-            String sql = "select " + columns(columns, table, "t") + joinedColumns(inlined, false) + " from " + table.name
+            String sql = "select " + columns(columns, table, "t") + joinedColumns(inlined) + " from " + table.name
                     + " t" + joins(inlined, "t", table) + whereClause(paging, "") + " order by " + order.orderBy() + " limit ?";
             List<Object> params = params(paging);
             params.add(limit);
@@ -364,17 +364,17 @@ final class PlanExecutor implements Listing.Lookups {
             params.add(ids(parents));
             String sql;
             if (lateral) {
-                // For each parent, its first items straight from the index, stopping after the limit.
-                sql = "select p.parent_id, " + columns(columns, table, "x") + joinedColumns(inlined, true) + " from unnest("
+                // For each parent, its first items straight from the index, stopping after the limit; the
+                // to-one rows are joined to the page's items only, after the limit.
+                sql = "select p.parent_id, " + columns(columns, table, "x") + joinedColumns(inlined) + " from unnest("
                         + idArray() + ") as p(parent_id) cross join lateral (select " + columns(columns, table, "t")
-                        + joinedColumns(inlined, false) + ", row_number() over (order by " + order.orderBy() + ") as rn from "
-                        + table.name + " t" + paged.link().join() + joins(inlined, "t", table)
-                        + whereClause(paging, parent + " = p.parent_id") + " order by " + order.orderBy()
-                        + " limit ?) x order by p.parent_id, x.rn";
+                        + ", row_number() over (order by " + order.orderBy() + ") as rn from " + table.name + " t"
+                        + paged.link().join() + whereClause(paging, parent + " = p.parent_id") + " order by "
+                        + order.orderBy() + " limit ?) x" + joins(inlined, "x", table) + " order by p.parent_id, x.rn";
             } else {
                 // Items of all parents numbered per parent; the numbered rows come first in the from
                 // clause, so that H2 reads them once and joins the items by primary key.
-                sql = "select x.parent_id, " + columns(columns, table, "o") + joinedColumns(inlined, false) + " from (select "
+                sql = "select x.parent_id, " + columns(columns, table, "o") + joinedColumns(inlined) + " from (select "
                         + parent + " as parent_id, t.id as id, row_number() over (partition by " + parent + " order by "
                         + order.orderBy() + ") as rn from " + table.name + " t" + paged.link().join()
                         + whereClause(paging, parent + " = any(" + idArray() + ")") + ") x join " + table.name
@@ -416,15 +416,13 @@ final class PlanExecutor implements Listing.Lookups {
         return sql.toString();
     }
 
-    /** The joined rows' columns, named j0_title and so on so that a lateral subquery's output has no clash. */
-    private static String joinedColumns(List<Fetch> inlined, boolean fromSubquery) {
+    /** The joined rows' columns. */
+    private static String joinedColumns(List<Fetch> inlined) {
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < inlined.size(); i++) {
             Plan.Selection selection = inlined.get(i).selection;
             for (int column : selection.columns) {
-                String name = "j" + i + "_" + selection.target.table().columns.get(column);
-                sql.append(", ").append(fromSubquery ? "x." + name
-                        : "j" + i + "." + selection.target.table().columns.get(column) + " as " + name);
+                sql.append(", j").append(i).append('.').append(selection.target.table().columns.get(column));
             }
         }
         return sql.toString();
