@@ -91,15 +91,17 @@ final class PlanExecutor implements Listing.Lookups {
     private final int slots;
     private final Consumer<String> statementCounter;
     private final Map<String, Long> countries;
+    private final Cancellation cancellation;
 
     PlanExecutor(Connection connection, boolean lateral, Map<String, Object> variables, int slots,
-            Consumer<String> statementCounter, Map<String, Long> countries) {
+            Consumer<String> statementCounter, Map<String, Long> countries, Cancellation cancellation) {
         this.connection = connection;
         this.lateral = lateral;
         this.variables = variables;
         this.slots = slots;
         this.statementCounter = statementCounter;
         this.countries = countries;
+        this.cancellation = cancellation;
     }
 
     /** Runs the plan; the returned row holds the root fields' results. */
@@ -637,8 +639,9 @@ final class PlanExecutor implements Listing.Lookups {
     }
 
     private void query(String sql, List<Object> params, RowHandler handler) throws SQLException {
-        statementCounter.accept(sql);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            cancellation.starting(statement);
+            statementCounter.accept(sql);
             for (int i = 0; i < params.size(); i++) {
                 statement.setObject(i + 1, params.get(i));
             }
@@ -646,6 +649,13 @@ final class PlanExecutor implements Listing.Lookups {
                 while (rs.next()) {
                     handler.handle(rs);
                 }
+            } catch (SQLException e) {
+                if (cancellation.cancelled()) {
+                    throw new Cancellation.Abandoned();
+                }
+                throw e;
+            } finally {
+                cancellation.finished();
             }
         }
     }

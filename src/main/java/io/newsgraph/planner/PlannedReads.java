@@ -115,13 +115,24 @@ public class PlannedReads {
                 context.next();
                 return;
             }
-            Answer answer = answer(request);
-            if (answer == null) {
-                context.next();
-                return;
+            Cancellation cancellation = new Cancellation();
+            context.response().closeHandler(closed -> cancellation.cancel());
+            if (context.response().closed()) {
+                cancellation.cancel();
             }
-            send(context.response(), contentType, answer);
-            metrics.record(answer.operation, "query", true, System.nanoTime() - start);
+            try {
+                Answer answer = answer(request, cancellation);
+                if (answer == null) {
+                    context.next();
+                    return;
+                }
+                send(context.response(), contentType, answer, cancellation);
+                metrics.record(answer.operation, "query", true, System.nanoTime() - start);
+            } catch (Cancellation.Abandoned e) {
+                // Not an error of ours, and nothing to hand over: one line, and the connection is back in the pool.
+                LOG.infof("The client went away: a planned read stopped after %d SQL statement(s) and %d ms",
+                        cancellation.statements(), (System.nanoTime() - start) / 1_000_000);
+            }
         } catch (Unplannable e) {
             LOG.debugf("Handed to the reference resolvers: %s", e.getMessage());
             context.next();
@@ -136,7 +147,7 @@ public class PlannedReads {
     private record Answer(Plan plan, PlanExecutor.Row root, String operation) {
     }
 
-    private Answer answer(Request request) {
+    private Answer answer(Request request, Cancellation cancellation) {
         GraphQLSchema graphqlSchema = schema.get();
         Documents.Valid valid = documents.get(graphqlSchema, request.query());
         if (valid == null) {
@@ -169,9 +180,12 @@ public class PlannedReads {
         }
         try (Connection connection = dataSource.getConnection()) {
             PlanExecutor executor = new PlanExecutor(connection, lateral(connection), variables, plan.get().slots,
-                    sql -> statements.increment(), countries);
+                    sql -> statements.increment(), countries, cancellation);
             return new Answer(plan.get(), executor.execute(plan.get()), operation.getName());
         } catch (SQLException e) {
+            if (cancellation.cancelled()) {
+                throw new Cancellation.Abandoned();
+            }
             // The reference runs the request again and reports the failure in its own terms.
             LOG.debugf(e, "Planned read failed");
             return null;
@@ -246,10 +260,10 @@ public class PlannedReads {
         }
     }
 
-    private void send(HttpServerResponse response, String contentType, Answer answer) {
+    private void send(HttpServerResponse response, String contentType, Answer answer, Cancellation cancellation) {
         response.putHeader("Content-Type", contentType);
         response.putHeader(ENGINE_HEADER, "planner");
-        try (ChunkedOutput out = new ChunkedOutput(response)) {
+        try (ChunkedOutput out = new ChunkedOutput(response, cancellation)) {
             ResponseWriter.write(answer.plan(), answer.root(), out);
         } catch (IOException e) {
             LOG.debugf(e, "Writing a planned answer failed");
@@ -259,11 +273,13 @@ public class PlannedReads {
     /** Buffers an answer; the first {@link #CHUNK} bytes decide whether it goes out whole or in chunks. */
     private static final class ChunkedOutput extends OutputStream {
         private final HttpServerResponse response;
+        private final Cancellation cancellation;
         private Buffer buffer = Buffer.buffer(4096);
         private boolean chunked;
 
-        ChunkedOutput(HttpServerResponse response) {
+        ChunkedOutput(HttpServerResponse response, Cancellation cancellation) {
             this.response = response;
+            this.cancellation = cancellation;
         }
 
         @Override
@@ -280,6 +296,7 @@ public class PlannedReads {
 
         private void spill() {
             if (buffer.length() >= CHUNK) {
+                cancellation.checkWriting();
                 if (!chunked) {
                     response.setChunked(true);
                     chunked = true;
@@ -291,6 +308,7 @@ public class PlannedReads {
 
         @Override
         public void close() {
+            cancellation.checkWriting();
             response.end(buffer);
         }
     }
