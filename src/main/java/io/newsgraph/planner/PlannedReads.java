@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsgraph.common.NewsgraphConfig;
 import io.newsgraph.common.OperationMetrics;
+import io.newsgraph.common.cost.NodeBudget;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -120,7 +121,8 @@ public class PlannedReads {
                 context.next();
                 return;
             }
-            send(context.response(), contentType, answer);
+            send(context.response(), contentType, answer,
+                    NodeBudget.asked(context.request().getHeader(NodeBudget.HEADER)));
             metrics.record(answer.operation, "query", true, System.nanoTime() - start);
         } catch (Unplannable e) {
             LOG.debugf("Handed to the reference resolvers: %s", e.getMessage());
@@ -133,7 +135,7 @@ public class PlannedReads {
     }
 
     /** A plan and the rows it read, ready to write. */
-    private record Answer(Plan plan, PlanExecutor.Row root, String operation) {
+    private record Answer(Plan plan, PlanExecutor.Row root, String operation, NodeBudget.Cost cost) {
     }
 
     private Answer answer(Request request) {
@@ -153,6 +155,10 @@ public class PlannedReads {
         } catch (RuntimeException e) {
             return null; // the reference words what is wrong with the variables
         }
+        NodeBudget.Cost cost = NodeBudget.cost(graphqlSchema, valid.document(), operation, variables, limits.queryNodes());
+        if (cost.over()) {
+            return null; // the reference refuses it, with the same count
+        }
         List<Object> directiveValues = new ArrayList<>();
         valid.directiveVariables().forEach(name -> directiveValues.add(variables.get(name)));
         Optional<Plan> plan = plans.get(new PlanKey(request.query(), request.operationName(), directiveValues), key -> {
@@ -170,7 +176,7 @@ public class PlannedReads {
         try (Connection connection = dataSource.getConnection()) {
             PlanExecutor executor = new PlanExecutor(connection, lateral(connection), variables, plan.get().slots,
                     sql -> statements.increment(), countries);
-            return new Answer(plan.get(), executor.execute(plan.get()), operation.getName());
+            return new Answer(plan.get(), executor.execute(plan.get()), operation.getName(), cost);
         } catch (SQLException e) {
             // The reference runs the request again and reports the failure in its own terms.
             LOG.debugf(e, "Planned read failed");
@@ -246,11 +252,12 @@ public class PlannedReads {
         }
     }
 
-    private void send(HttpServerResponse response, String contentType, Answer answer) {
+    private void send(HttpServerResponse response, String contentType, Answer answer, boolean reportCost) {
         response.putHeader("Content-Type", contentType);
         response.putHeader(ENGINE_HEADER, "planner");
         try (ChunkedOutput out = new ChunkedOutput(response)) {
-            ResponseWriter.write(answer.plan(), answer.root(), out);
+            ResponseWriter.write(answer.plan(), answer.root(),
+                    reportCost ? Map.of(NodeBudget.EXTENSION, answer.cost().extension()) : null, out);
         } catch (IOException e) {
             LOG.debugf(e, "Writing a planned answer failed");
         }
