@@ -3,9 +3,9 @@ package io.newsgraph.common.cost;
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.execution.ValuesResolver;
+import graphql.execution.conditional.ConditionalNodes;
 import graphql.language.Argument;
-import graphql.language.BooleanValue;
-import graphql.language.Directive;
+import graphql.language.DirectivesContainer;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -14,8 +14,6 @@ import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
-import graphql.language.Value;
-import graphql.language.VariableReference;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLCompositeType;
 import graphql.schema.GraphQLFieldDefinition;
@@ -66,6 +64,8 @@ public final class NodeCount {
             "Statement.statistics", 10,
             "Statistic.events", 10);
 
+    private static final ConditionalNodes CONDITIONS = new ConditionalNodes();
+
     private final GraphQLSchema schema;
     private final Map<String, Object> variables;
     private final Map<String, FragmentDefinition> fragments = new HashMap<>();
@@ -97,18 +97,18 @@ public final class NodeCount {
         long nodes = 0;
         for (Selection<?> selection : set.getSelections()) {
             if (selection instanceof Field field) {
-                if (included(field.getDirectives())) {
+                if (included(field)) {
                     nodes = plus(nodes, field(field, parent, parents, page));
                 }
             } else if (selection instanceof InlineFragment fragment) {
-                if (included(fragment.getDirectives())) {
+                if (included(fragment)) {
                     GraphQLCompositeType type = fragment.getTypeCondition() == null ? parent
                             : (GraphQLCompositeType) schema.getType(fragment.getTypeCondition().getName());
                     nodes = plus(nodes, count(fragment.getSelectionSet(), type, parents, page));
                 }
             } else if (selection instanceof FragmentSpread spread) {
                 FragmentDefinition fragment = fragments.get(spread.getName());
-                if (fragment != null && included(spread.getDirectives()) && included(fragment.getDirectives())) {
+                if (fragment != null && included(spread) && included(fragment)) {
                     GraphQLCompositeType type = (GraphQLCompositeType) schema.getType(fragment.getTypeCondition().getName());
                     nodes = plus(nodes, count(fragment.getSelectionSet(), type, parents, page));
                 }
@@ -162,25 +162,8 @@ public final class NodeCount {
         return Math.max(0, Math.min(PageRequest.MAX_SIZE, size));
     }
 
-    private boolean included(List<Directive> directives) {
-        for (Directive directive : directives) {
-            if (directive.getName().equals("skip") && condition(directive)) {
-                return false;
-            }
-            if (directive.getName().equals("include") && !condition(directive)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean condition(Directive directive) {
-        Argument argument = directive.getArgument("if");
-        Value<?> value = argument == null ? null : argument.getValue();
-        if (value instanceof BooleanValue b) {
-            return b.isValue();
-        }
-        return value instanceof VariableReference v && Boolean.TRUE.equals(variables.get(v.getName()));
+    private boolean included(DirectivesContainer<?> node) {
+        return CONDITIONS.shouldInclude(node, variables, schema, GraphQLContext.getDefault());
     }
 
     private static long plus(long a, long b) {
