@@ -35,8 +35,8 @@ import java.util.concurrent.CompletableFuture;
  * {@code extensions.code} of the contract, as domain exceptions get from {@code @ErrorCode}.
  * SmallRye calls this, through {@link GraphQLEngineHook}, while it builds the GraphQL engine; the depth
  * and complexity limits and the node budget ({@link NodeBudget}) are installed here because only here can
- * their errors carry a code, and the
- * request timer of {@link OperationMetrics} because graphql-java takes one instrumentation.
+ * their errors carry a code, and the request timer of {@link OperationMetrics} because graphql-java takes
+ * one instrumentation.
  */
 @Singleton
 @Unremovable // looked up by name only, from GraphQLEngineHook
