@@ -53,8 +53,18 @@ public interface NewsgraphConfig {
         @WithDefault("15")
         int queryDepth();
 
-        /** Selected fields counted over the whole document (graphql-java's default complexity). */
+        /**
+         * Selected fields counted over the whole document (graphql-java's default complexity): bounds how
+         * wide a request is (aliases of single lookups, fields per node), which the node budget does not see.
+         */
         @WithDefault("1000")
         int queryComplexity();
+
+        /**
+         * Most nodes one request may return, counted from its page sizes before it runs
+         * (io.newsgraph.common.cost.NodeCount; environment: NEWSGRAPH_LIMITS_QUERY_NODES).
+         */
+        @WithDefault("100000")
+        long queryNodes();
     }
 }

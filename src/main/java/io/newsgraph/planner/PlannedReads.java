@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsgraph.common.NewsgraphConfig;
 import io.newsgraph.common.OperationMetrics;
+import io.newsgraph.common.cost.NodeBudget;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -126,7 +127,8 @@ public class PlannedReads {
                     context.next();
                     return;
                 }
-                send(context.response(), contentType, answer, cancellation);
+                send(context.response(), contentType, answer,
+                        NodeBudget.asked(context.request().getHeader(NodeBudget.HEADER)), cancellation);
                 metrics.record(answer.operation, "query", true, System.nanoTime() - start);
             } catch (Cancellation.Abandoned e) {
                 // Not an error of ours, and nothing to hand over: one line, and the connection is back in the pool.
@@ -144,7 +146,7 @@ public class PlannedReads {
     }
 
     /** A plan and the rows it read, ready to write. */
-    private record Answer(Plan plan, PlanExecutor.Row root, String operation) {
+    private record Answer(Plan plan, PlanExecutor.Row root, String operation, NodeBudget.Cost cost) {
     }
 
     private Answer answer(Request request, Cancellation cancellation) {
@@ -164,6 +166,10 @@ public class PlannedReads {
         } catch (RuntimeException e) {
             return null; // the reference words what is wrong with the variables
         }
+        NodeBudget.Cost cost = NodeBudget.cost(graphqlSchema, valid.document(), operation, variables, limits.queryNodes());
+        if (cost.over()) {
+            return null; // the reference refuses it, with the same count
+        }
         List<Object> directiveValues = new ArrayList<>();
         valid.directiveVariables().forEach(name -> directiveValues.add(variables.get(name)));
         Optional<Plan> plan = plans.get(new PlanKey(request.query(), request.operationName(), directiveValues), key -> {
@@ -181,7 +187,7 @@ public class PlannedReads {
         try (Connection connection = dataSource.getConnection()) {
             PlanExecutor executor = new PlanExecutor(connection, lateral(connection), variables, plan.get().slots,
                     sql -> statements.increment(), countries, cancellation);
-            return new Answer(plan.get(), executor.execute(plan.get()), operation.getName());
+            return new Answer(plan.get(), executor.execute(plan.get()), operation.getName(), cost);
         } catch (SQLException e) {
             if (cancellation.cancelled()) {
                 throw new Cancellation.Abandoned();
@@ -260,11 +266,13 @@ public class PlannedReads {
         }
     }
 
-    private void send(HttpServerResponse response, String contentType, Answer answer, Cancellation cancellation) {
+    private void send(HttpServerResponse response, String contentType, Answer answer, boolean reportCost,
+            Cancellation cancellation) {
         response.putHeader("Content-Type", contentType);
         response.putHeader(ENGINE_HEADER, "planner");
         try (ChunkedOutput out = new ChunkedOutput(response, cancellation)) {
-            ResponseWriter.write(answer.plan(), answer.root(), out);
+            ResponseWriter.write(answer.plan(), answer.root(),
+                    reportCost ? Map.of(NodeBudget.EXTENSION, answer.cost().extension()) : null, out);
         } catch (IOException e) {
             LOG.debugf(e, "Writing a planned answer failed");
         }

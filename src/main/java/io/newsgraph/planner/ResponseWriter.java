@@ -62,13 +62,33 @@ final class ResponseWriter {
         json.setCharacterEscapes(PARSSON_ESCAPES);
     }
 
-    static void write(Plan plan, Row root, OutputStream out) throws IOException {
+    /** @param extensions the response's {@code extensions} (maps and whole numbers), or null for none */
+    static void write(Plan plan, Row root, Map<String, ?> extensions, OutputStream out) throws IOException {
         ResponseWriter writer = new ResponseWriter(out);
         writer.json.writeStartObject();
         writer.json.writeFieldName("data");
         writer.object(plan.outputs, root);
+        if (extensions != null) {
+            writer.json.writeFieldName("extensions");
+            writer.extension(extensions);
+        }
         writer.json.writeEndObject();
         writer.json.flush();
+    }
+
+    private void extension(Object value) throws IOException {
+        if (value instanceof Map<?, ?> map) {
+            json.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                json.writeFieldName((String) entry.getKey());
+                extension(entry.getValue());
+            }
+            json.writeEndObject();
+        } else if (value instanceof Long || value instanceof Integer) {
+            json.writeNumber(((Number) value).longValue());
+        } else {
+            throw new IllegalStateException("no JSON for an extension of " + value.getClass());
+        }
     }
 
     private void object(List<Output> outputs, Row row) throws IOException {

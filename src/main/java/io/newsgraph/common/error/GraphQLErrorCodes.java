@@ -16,6 +16,7 @@ import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import io.newsgraph.common.NewsgraphConfig;
 import io.newsgraph.common.OperationMetrics;
+import io.newsgraph.common.cost.NodeBudget;
 import io.newsgraph.planner.Documents;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import io.quarkus.arc.Unremovable;
@@ -33,8 +34,9 @@ import java.util.concurrent.CompletableFuture;
  * Gives the errors that graphql-java raises itself (invalid documents, limits) the stable
  * {@code extensions.code} of the contract, as domain exceptions get from {@code @ErrorCode}.
  * SmallRye calls this, through {@link GraphQLEngineHook}, while it builds the GraphQL engine; the depth
- * and complexity limits are installed here because only here can their errors carry a code, and the
- * request timer of {@link OperationMetrics} because graphql-java takes one instrumentation.
+ * and complexity limits and the node budget ({@link NodeBudget}) are installed here because only here can
+ * their errors carry a code, and the request timer of {@link OperationMetrics} because graphql-java takes
+ * one instrumentation.
  */
 @Singleton
 @Unremovable // looked up by name only, from GraphQLEngineHook
@@ -86,6 +88,7 @@ public class GraphQLErrorCodes implements EventingService {
                                 + maxComplexity + ": select fewer fields, or split the request");
                     }
                 },
+                new NodeBudget(limits.queryNodes()),
                 new BatchedArguments(),
                 new Codes(),
                 metrics)));
