@@ -25,6 +25,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.smallrye.graphql.spi.EventingService;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,9 +72,11 @@ public class GraphQLInstrumentation implements EventingService {
     private final PreparsedDocumentProvider documents;
 
     private final CurrentVertxRequest request;
+    private final DataSource dataSource;
 
     GraphQLInstrumentation(NewsgraphConfig config, OperationMetrics metrics, Documents documents,
-            CurrentVertxRequest request) {
+            CurrentVertxRequest request, DataSource dataSource) {
+        this.dataSource = dataSource;
         this.limits = config.limits();
         this.metrics = metrics;
         this.documents = documents;
@@ -118,6 +121,8 @@ public class GraphQLInstrumentation implements EventingService {
     }
 
     private final class Codes extends SimplePerformantInstrumentation {
+        private final CodesOf codes = new CodesOf();
+
         @Override
         public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                 InstrumentationExecutionParameters parameters, InstrumentationState state) {
@@ -126,7 +131,7 @@ public class GraphQLInstrumentation implements EventingService {
             }
             List<GraphQLError> errors = new ArrayList<>(result.getErrors().size());
             for (GraphQLError error : result.getErrors()) {
-                errors.add(CodesOf.withCode(error));
+                errors.add(codes.withCode(error));
             }
             if (errors.stream().anyMatch(e -> e.getExtensions() != null
                     && ErrorCodes.SERVICE_UNAVAILABLE.equals(e.getExtensions().get("code")))) {
@@ -148,12 +153,21 @@ public class GraphQLInstrumentation implements EventingService {
     }
 
     /** A resolver's failure: domain exceptions keep their codes, the database's and all others get the contract's. */
-    private static GraphQLError fromResolver(ExceptionWhileDataFetching error) {
+    private GraphQLError fromResolver(ExceptionWhileDataFetching error) {
         Throwable exception = error.getException();
         if (exception instanceof DomainException) {
             return error;
         }
-        boolean unavailable = Unavailable.isUnavailable(exception);
+        if (exception != null && exception.getClass().getSimpleName().equals("DataLoaderAssertionException")) {
+            // What BatchedArguments refuses at one level, met across levels: one batch got two sets of arguments.
+            return GraphQLError.newError()
+                    .message("A nested field is asked for more than once at different levels with different arguments."
+                            + " Nested fields are fetched in one batch per field, with one set of arguments: ask for it with"
+                            + " the same arguments, or in separate requests.")
+                    .locations(error.getLocations()).path(error.getPath()).errorType(error.getErrorType())
+                    .extensions(Map.of("code", ErrorCodes.BAD_USER_INPUT)).build();
+        }
+        boolean unavailable = Unavailable.isUnavailable(exception, dataSource);
         return GraphQLError.newError()
                 .message(unavailable ? Unavailable.MESSAGE : error.getMessage())
                 .locations(error.getLocations())
@@ -163,11 +177,8 @@ public class GraphQLInstrumentation implements EventingService {
                 .build();
     }
 
-    private static final class CodesOf {
-        private CodesOf() {
-        }
-
-        private static GraphQLError withCode(GraphQLError error) {
+    private final class CodesOf {
+        private GraphQLError withCode(GraphQLError error) {
             if (error instanceof ExceptionWhileDataFetching fetching) {
                 return fromResolver(fetching);
             }

@@ -1,8 +1,11 @@
 package io.newsgraph.common.error;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import javax.sql.DataSource;
+import org.hibernate.JDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
@@ -17,6 +20,29 @@ public final class Unavailable {
     public static final String MESSAGE = "The database cannot be reached at the moment: retry later";
 
     private Unavailable() {
+    }
+
+    /**
+     * Whether a failure is the database's absence: recognized by its signal, or, for a failure of JDBC
+     * that says nothing clear (the pool failing to enlist a dead connection in a transaction, say), by
+     * the database not answering a validity check now.
+     */
+    public static boolean isUnavailable(Throwable error, DataSource dataSource) {
+        if (isUnavailable(error)) {
+            return true;
+        }
+        boolean jdbc = false;
+        for (Throwable t = error; t != null && !jdbc; t = t.getCause() == t ? null : t.getCause()) {
+            jdbc = t instanceof SQLException || t instanceof JDBCException;
+        }
+        if (!jdbc) {
+            return false;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return !connection.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return true;
+        }
     }
 
     public static boolean isUnavailable(Throwable error) {
