@@ -18,6 +18,7 @@ public final class Errors {
     public static final String NOT_FOUND = "NOT_FOUND";
     public static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
     public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
+    public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
 
     /** graphql-java's error classification (e.g. "DataFetchingException") is a category, not a Java class. */
     private static final Pattern CLASSIFICATION = Pattern.compile("\"classification\"\\s*:\\s*\"[A-Za-z]+\"");

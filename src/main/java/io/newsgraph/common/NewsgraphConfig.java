@@ -33,6 +33,23 @@ public interface NewsgraphConfig {
     /** Bounds on what one GraphQL request may ask for. */
     Limits limits();
 
+    /** GraphQL over HTTP at /graphql (io.newsgraph.edge.GraphQLEdge). */
+    Http http();
+
+    interface Http {
+        /**
+         * Cache-Control of answers to GET queries (environment: NEWSGRAPH_HTTP_GET_CACHE_CONTROL). The
+         * default, no-cache, lets caches keep an answer but makes them revalidate it (If-None-Match,
+         * answered 304 while the ETag holds); e.g. "public, max-age=60" lets them serve it for a minute.
+         */
+        @WithDefault("no-cache")
+        String getCacheControl();
+
+        /** How many automatic persisted queries (documents by SHA-256 hash) are kept, least recently used dropped first. */
+        @WithDefault("10000")
+        int persistedQueries();
+    }
+
     /** The read planner: the fast path of queries (io.newsgraph.planner.PlannedReads). */
     Planner planner();
 

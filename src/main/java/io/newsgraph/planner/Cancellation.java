@@ -9,10 +9,10 @@ import java.sql.Statement;
  * statement) and no other statement starts, so that the request gives its connection back to the pool
  * instead of fetching and writing an answer nobody reads.
  */
-final class Cancellation {
+public final class Cancellation {
 
     /** Thrown where a planned read stops because its client went away; it carries no stack trace. */
-    static final class Abandoned extends RuntimeException {
+    public static final class Abandoned extends RuntimeException {
         Abandoned() {
             super("the client went away", null, false, false);
         }
@@ -59,7 +59,7 @@ final class Cancellation {
     }
 
     /** Where writing stops: the client has gone. */
-    void checkWriting() {
+    public void checkWriting() {
         if (cancelled) {
             throw new Abandoned();
         }

@@ -1,12 +1,7 @@
 package io.newsgraph.planner;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import graphql.GraphQLContext;
-import graphql.execution.RawVariables;
-import graphql.execution.ValuesResolver;
 import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
 import io.micrometer.core.instrument.Counter;
@@ -15,15 +10,8 @@ import io.newsgraph.common.NewsgraphConfig;
 import io.newsgraph.common.OperationMetrics;
 import io.newsgraph.common.cost.NodeBudget;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
-import io.quarkus.runtime.configuration.MemorySize;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,11 +27,11 @@ import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
- * The fast path of reads: answers {@code POST} and {@code GET /graphql} ahead of SmallRye's route with
- * a cached {@link Plan}, SQL over projections and a response streamed from the rows. Everything it does
- * not plan (mutations, introspection, subscriptions, documents that do not validate, requests whose
- * answer would carry errors) it hands to SmallRye's route, which stays the reference: both answer
- * every query alike, byte for byte, as the differential test checks.
+ * The fast path of reads: answers the queries that the HTTP edge (io.newsgraph.edge.GraphQLEdge) has
+ * checked, ahead of SmallRye's route, with a cached {@link Plan}, SQL over projections and a response
+ * streamed from the rows. What it does not plan (introspection, requests whose answer would carry
+ * errors) the edge hands to SmallRye's route, which stays the reference: both answer every query
+ * alike, byte for byte, as the differential test checks.
  */
 @ApplicationScoped
 public class PlannedReads {
@@ -51,32 +39,25 @@ public class PlannedReads {
     /** Request header that sends a request to the reference resolvers, for comparing the engines. */
     public static final String ENGINE_HEADER = "X-Newsgraph-Engine";
     private static final Logger LOG = Logger.getLogger(PlannedReads.class);
-    private static final String DEFAULT_CONTENT_TYPE = "application/graphql-response+json; charset=UTF-8";
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Answers up to this size go out in one piece with a Content-Length; larger ones are streamed in chunks. */
     private static final int CHUNK = 64 * 1024;
 
     private final boolean enabled;
-    private final long maxBodySize;
     private final NewsgraphConfig.Limits limits;
     private final Instance<GraphQLSchema> schema;
     private final DataSource dataSource;
-    private final Documents documents;
     private final OperationMetrics metrics;
     private final Counter statements;
     private final Map<String, Long> countries = new ConcurrentHashMap<>();
     private final Cache<PlanKey, Optional<Plan>> plans = Caffeine.newBuilder().maximumSize(2048).build();
     private volatile Boolean lateral;
 
-    PlannedReads(NewsgraphConfig config, Instance<GraphQLSchema> schema, DataSource dataSource, Documents documents,
-            OperationMetrics metrics, MeterRegistry registry,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
-        this.maxBodySize = maxBodySize.asLongValue();
+    PlannedReads(NewsgraphConfig config, Instance<GraphQLSchema> schema, DataSource dataSource, OperationMetrics metrics,
+            MeterRegistry registry) {
         this.enabled = config.planner().enabled();
         this.limits = config.limits();
         this.schema = schema;
         this.dataSource = dataSource;
-        this.documents = documents;
         this.metrics = metrics;
         this.statements = Counter.builder("newsgraph.sql.statements")
                 .description("SQL statements prepared by Hibernate (queries, inserts, updates, deletes)")
@@ -87,92 +68,68 @@ public class PlannedReads {
     private record PlanKey(String document, String operation, List<Object> directiveValues) {
     }
 
-    /** What a request asks, read from its query string (GET) or its JSON body (POST). */
-    private record Request(String query, String operationName, Map<String, Object> variables) {
-    }
-
-    void register(@Observes Router router) {
-        if (!enabled) {
-            LOG.info("The read planner is off (newsgraph.planner.enabled=false): SmallRye answers every request");
-            return;
-        }
-        // Before SmallRye's route on the same path (its WebSocket upgrade handler has order -99). The body
-        // is read here with the same limit; SmallRye's body handler then finds it read and passes.
-        router.route("/graphql").order(-11).handler(BodyHandler.create(false).setBodyLimit(maxBodySize));
-        router.route("/graphql").order(-10).blockingHandler(this::handle, false);
-        LOG.info("Queries are answered by the read planner; the rest by SmallRye's resolvers");
-    }
-
-    void handle(RoutingContext context) {
-        long start = System.nanoTime();
-        try {
-            if ("reference".equalsIgnoreCase(context.request().getHeader(ENGINE_HEADER))) {
-                context.next();
-                return;
-            }
-            String contentType = responseType(context.request().getHeader("Accept"));
-            Request request = contentType == null ? null : request(context);
-            if (request == null) {
-                context.next();
-                return;
-            }
-            Cancellation cancellation = new Cancellation();
-            context.response().closeHandler(closed -> cancellation.cancel());
-            if (context.response().closed()) {
-                cancellation.cancel();
-            }
-            try {
-                Answer answer = answer(request, cancellation);
-                if (answer == null) {
-                    context.next();
-                    return;
-                }
-                send(context.response(), contentType, answer,
-                        NodeBudget.asked(context.request().getHeader(NodeBudget.HEADER)), cancellation);
-                metrics.record(answer.operation, "query", true, System.nanoTime() - start);
-            } catch (Cancellation.Abandoned e) {
-                // Not an error of ours, and nothing to hand over: one line, and the connection is back in the pool.
-                LOG.infof("The client went away: a planned read stopped after %d SQL statement(s) and %d ms",
-                        cancellation.statements(), (System.nanoTime() - start) / 1_000_000);
-            }
-        } catch (Unplannable e) {
-            LOG.debugf("Handed to the reference resolvers: %s", e.getMessage());
-            context.next();
-        } catch (RuntimeException e) {
-            // Whatever went wrong, nothing has been written yet: the reference answers, in its own terms.
-            LOG.debugf(e, "Planned read failed");
-            context.next();
-        }
+    public boolean enabled() {
+        return enabled;
     }
 
     /** A plan and the rows it read, ready to write. */
-    private record Answer(Plan plan, PlanExecutor.Row root, String operation, NodeBudget.Cost cost) {
+    public record Answer(Plan plan, PlanExecutor.Row root, String operation, NodeBudget.Cost cost) {
     }
 
-    private Answer answer(Request request, Cancellation cancellation) {
-        GraphQLSchema graphqlSchema = schema.get();
-        Documents.Valid valid = documents.get(graphqlSchema, request.query());
-        if (valid == null) {
-            return null;
+    /**
+     * Watches the client of a request: when its connection closes, the planned read stops (see
+     * {@link Cancellation}).
+     */
+    public Cancellation watch(HttpServerResponse response) {
+        Cancellation cancellation = new Cancellation();
+        response.closeHandler(closed -> cancellation.cancel());
+        if (response.closed()) {
+            cancellation.cancel();
         }
-        OperationDefinition operation = operation(valid, request.operationName());
-        if (operation == null || operation.getOperation() != OperationDefinition.Operation.QUERY) {
-            return null;
-        }
-        Map<String, Object> variables;
+        return cancellation;
+    }
+
+    /** The one line a read whose client went away leaves: not an error of ours, and nothing to hand over. */
+    public void abandoned(Cancellation cancellation, long startNanos) {
+        LOG.infof("The client went away: a planned read stopped after %d SQL statement(s) and %d ms",
+                cancellation.statements(), (System.nanoTime() - startNanos) / 1_000_000);
+    }
+
+    /**
+     * The answer to a query whose document, operation and variables the HTTP edge has checked, or null
+     * when the planner leaves it to the reference (not planned, over the node budget, or its answer would
+     * carry errors). Throws {@link Cancellation.Abandoned} when the client went away meanwhile.
+     */
+    public Answer answer(Documents.Valid valid, OperationDefinition operation, Map<String, Object> variables,
+            String query, String operationName, Cancellation cancellation) {
         try {
-            variables = ValuesResolver.coerceVariableValues(graphqlSchema, operation.getVariableDefinitions(),
-                    RawVariables.of(request.variables()), GraphQLContext.getDefault(), Locale.ENGLISH).toMap();
+            return plan(valid, operation, variables, query, operationName, cancellation);
+        } catch (Cancellation.Abandoned e) {
+            throw e;
+        } catch (Unplannable e) {
+            LOG.debugf("Handed to the reference resolvers: %s", e.getMessage());
+            return null;
         } catch (RuntimeException e) {
-            return null; // the reference words what is wrong with the variables
+            // Whatever went wrong, nothing has been written yet: the reference answers, in its own terms.
+            LOG.debugf(e, "Planned read failed");
+            return null;
         }
+    }
+
+    public void record(Answer answer, long nanos) {
+        metrics.record(answer.operation(), "query", true, nanos);
+    }
+
+    private Answer plan(Documents.Valid valid, OperationDefinition operation, Map<String, Object> variables,
+            String query, String operationName, Cancellation cancellation) {
+        GraphQLSchema graphqlSchema = schema.get();
         NodeBudget.Cost cost = NodeBudget.cost(graphqlSchema, valid.document(), operation, variables, limits.queryNodes());
         if (cost.over()) {
             return null; // the reference refuses it, with the same count
         }
         List<Object> directiveValues = new ArrayList<>();
         valid.directiveVariables().forEach(name -> directiveValues.add(variables.get(name)));
-        Optional<Plan> plan = plans.get(new PlanKey(request.query(), request.operationName(), directiveValues), key -> {
+        Optional<Plan> plan = plans.get(new PlanKey(query, operationName, directiveValues), key -> {
             try {
                 PlanCompiler.checkLimits(valid.document(), operation, limits.queryDepth(), limits.queryComplexity());
                 return Optional.of(PlanCompiler.compile(graphqlSchema, valid.document(), operation, variables));
@@ -198,19 +155,6 @@ public class PlannedReads {
         }
     }
 
-    private static OperationDefinition operation(Documents.Valid valid, String name) {
-        List<OperationDefinition> operations = valid.document().getDefinitionsOfType(OperationDefinition.class);
-        if (name == null || name.isEmpty()) {
-            return operations.size() == 1 ? operations.get(0) : null;
-        }
-        for (OperationDefinition operation : operations) {
-            if (name.equals(operation.getName())) {
-                return operation;
-            }
-        }
-        return null;
-    }
-
     private boolean lateral(Connection connection) throws SQLException {
         if (lateral == null) {
             lateral = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
@@ -218,64 +162,31 @@ public class PlannedReads {
         return lateral;
     }
 
-    /** The media type the reference would answer with, or null where the planner leaves the choice to it. */
-    private static String responseType(String accept) {
-        if (accept == null || accept.isBlank() || accept.trim().equals("*/*")) {
-            return DEFAULT_CONTENT_TYPE;
-        }
-        String first = accept.split(",")[0].trim();
-        return first.equals("application/json") || first.equals("application/graphql-response+json") ? first : null;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Request request(RoutingContext context) {
-        try {
-            if (context.request().method() == HttpMethod.GET) {
-                String query = context.request().getParam("query");
-                String variables = context.request().getParam("variables");
-                if (query == null || context.request().getParam("extensions") != null) {
-                    return null;
-                }
-                Map<String, Object> parsed = variables == null || variables.isBlank() ? Map.of()
-                        : JSON.readValue(variables, Map.class);
-                return new Request(query, context.request().getParam("operationName"), parsed);
-            }
-            String type = context.request().getHeader("Content-Type");
-            if (context.request().method() != HttpMethod.POST || type == null
-                    || !type.toLowerCase(Locale.ROOT).startsWith("application/json") || context.body() == null
-                    || context.body().buffer() == null || !context.request().params().isEmpty()) {
-                return null;
-            }
-            JsonNode body = JSON.readTree(context.body().buffer().getBytes());
-            if (body == null || !body.isObject() || !body.path("query").isTextual()
-                    || !(body.path("extensions").isMissingNode() || body.path("extensions").isNull())) {
-                return null;
-            }
-            JsonNode variables = body.path("variables");
-            if (!(variables.isMissingNode() || variables.isNull() || variables.isObject())) {
-                return null;
-            }
-            JsonNode name = body.path("operationName");
-            if (!(name.isMissingNode() || name.isNull() || name.isTextual())) {
-                return null;
-            }
-            Map<String, Object> parsed = variables.isObject() ? JSON.convertValue(variables, Map.class) : Map.of();
-            return new Request(body.get("query").asText(), name.isTextual() ? name.asText() : null, parsed);
-        } catch (IOException | RuntimeException e) {
-            return null; // a body the reference refuses in its own words
-        }
-    }
-
-    private void send(HttpServerResponse response, String contentType, Answer answer, boolean reportCost,
+    /** Streams the answer: in one piece up to {@link #CHUNK} bytes, in chunks past that. */
+    public void send(HttpServerResponse response, String contentType, Answer answer, boolean reportCost,
             Cancellation cancellation) {
         response.putHeader("Content-Type", contentType);
         response.putHeader(ENGINE_HEADER, "planner");
         try (ChunkedOutput out = new ChunkedOutput(response, cancellation)) {
-            ResponseWriter.write(answer.plan(), answer.root(),
-                    reportCost ? Map.of(NodeBudget.EXTENSION, answer.cost().extension()) : null, out);
+            ResponseWriter.write(answer.plan(), answer.root(), extensions(answer, reportCost), out);
         } catch (IOException e) {
             LOG.debugf(e, "Writing a planned answer failed");
         }
+    }
+
+    /** The answer's bytes, whole (for answers that carry an ETag, which is sent before the body). */
+    public byte[] render(Answer answer, boolean reportCost) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(4096);
+        try {
+            ResponseWriter.write(answer.plan(), answer.root(), extensions(answer, reportCost), out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static Map<String, ?> extensions(Answer answer, boolean reportCost) {
+        return reportCost ? Map.of(NodeBudget.EXTENSION, answer.cost().extension()) : null;
     }
 
     /** Buffers an answer; the first {@link #CHUNK} bytes decide whether it goes out whole or in chunks. */

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsgraph.TcpProxy;
 import io.newsgraph.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;

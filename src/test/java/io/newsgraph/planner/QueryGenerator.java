@@ -96,7 +96,7 @@ final class QueryGenerator {
      * One document in this many asks for one nested field with different arguments in different
      * places; all others give a nested field one set of arguments per document. The reference fetches
      * a nested field in one batch per request, with one set of arguments: it refuses such a document
-     * when the two are at the same level, and fails ("data-loader-assertion") when they are not, so
+     * when the two are at the same level, and fails (its batch loader asserts) when they are not, so
      * most documents must not do it for the comparison to say anything. Root fields are not batched:
      * any root field may come twice with different arguments.
      */

@@ -13,7 +13,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
-import io.newsgraph.common.error.GraphQLErrorCodes;
+import io.newsgraph.common.error.ErrorCodes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +117,7 @@ public final class NodeBudget extends SimplePerformantInstrumentation {
         @Override
         public Map<String, Object> getExtensions() {
             Map<String, Object> extensions = new LinkedHashMap<>();
-            extensions.put("code", GraphQLErrorCodes.QUERY_TOO_COMPLEX);
+            extensions.put("code", ErrorCodes.QUERY_TOO_COMPLEX);
             extensions.put(EXTENSION, cost.extension());
             return extensions;
         }

@@ -67,7 +67,7 @@ final class BatchedArguments extends SimplePerformantInstrumentation {
 
         @Override
         public Map<String, Object> getExtensions() {
-            return Map.of("code", GraphQLErrorCodes.BAD_USER_INPUT);
+            return Map.of("code", ErrorCodes.BAD_USER_INPUT);
         }
     }
 }

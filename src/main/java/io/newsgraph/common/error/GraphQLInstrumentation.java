@@ -1,6 +1,7 @@
 package io.newsgraph.common.error;
 
 import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
@@ -20,9 +21,12 @@ import io.newsgraph.common.cost.NodeBudget;
 import io.newsgraph.planner.Documents;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import io.quarkus.arc.Unremovable;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import io.smallrye.graphql.spi.EventingService;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,27 +35,33 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Gives the errors that graphql-java raises itself (invalid documents, limits) the stable
- * {@code extensions.code} of the contract, as domain exceptions get from {@code @ErrorCode}.
- * SmallRye calls this, through {@link GraphQLEngineHook}, while it builds the GraphQL engine; the depth
- * and complexity limits and the node budget ({@link NodeBudget}) are installed here because only here can
- * their errors carry a code, and the request timer of {@link OperationMetrics} because graphql-java takes
- * one instrumentation.
+ * Configures the GraphQL engine that SmallRye builds (it calls this through {@link GraphQLEngineHook}):
+ * the shared document cache, the depth and complexity limits and the node budget ({@link NodeBudget}; only here can
+ * their errors carry a code), the batched-arguments check, the request timer of {@link OperationMetrics} (graphql-java takes
+ * one instrumentation), and the stable {@code extensions.code} of every error graphql-java or a
+ * resolver raises: the contract's codes, never SmallRye's kebab-case of an exception class name.
  */
 @Singleton
 @Unremovable // looked up by name only, from GraphQLEngineHook
 @Named(GraphQLEngineHook.BEAN_NAME)
-public class GraphQLErrorCodes implements EventingService {
+public class GraphQLInstrumentation implements EventingService {
 
-    public static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
-    public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
-    public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
-    public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
+    /**
+     * Set on the request's routing context when an answer carries {@link ErrorCodes#SERVICE_UNAVAILABLE}:
+     * the HTTP edge then answers 503 with Retry-After where the media type allows.
+     */
+    public static final String UNAVAILABLE = "newsgraph.database-unavailable";
 
     /** Validation failures that are about argument values rather than the shape of the document. */
     private static final Set<ValidationErrorType> BAD_ARGUMENTS = Set.of(ValidationErrorType.WrongType,
             ValidationErrorType.NullValueForNonNullArgument, ValidationErrorType.MissingFieldArgument,
             ValidationErrorType.UnknownArgument, ValidationErrorType.VariableTypeMismatch);
+
+    /** BAD_USER_INPUT where the document is fine but an argument value is not, GRAPHQL_VALIDATION_FAILED otherwise. */
+    public static String codeOf(ValidationError error) {
+        return error.getValidationErrorType() instanceof ValidationErrorType type && BAD_ARGUMENTS.contains(type)
+                ? ErrorCodes.BAD_USER_INPUT : ErrorCodes.VALIDATION_FAILED;
+    }
 
     @Override
     public String getConfigKey() {
@@ -62,10 +72,16 @@ public class GraphQLErrorCodes implements EventingService {
     private final OperationMetrics metrics;
     private final PreparsedDocumentProvider documents;
 
-    GraphQLErrorCodes(NewsgraphConfig config, OperationMetrics metrics, Documents documents) {
+    private final CurrentVertxRequest request;
+    private final DataSource dataSource;
+
+    GraphQLInstrumentation(NewsgraphConfig config, OperationMetrics metrics, Documents documents,
+            CurrentVertxRequest request, DataSource dataSource) {
+        this.dataSource = dataSource;
         this.limits = config.limits();
         this.metrics = metrics;
         this.documents = documents;
+        this.request = request;
     }
 
     @Override
@@ -102,11 +118,13 @@ public class GraphQLErrorCodes implements EventingService {
 
         @Override
         public Map<String, Object> getExtensions() {
-            return Map.of("code", QUERY_TOO_COMPLEX);
+            return Map.of("code", ErrorCodes.QUERY_TOO_COMPLEX);
         }
     }
 
-    private static final class Codes extends SimplePerformantInstrumentation {
+    private final class Codes extends SimplePerformantInstrumentation {
+        private final CodesOf codes = new CodesOf();
+
         @Override
         public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                 InstrumentationExecutionParameters parameters, InstrumentationState state) {
@@ -115,15 +133,59 @@ public class GraphQLErrorCodes implements EventingService {
             }
             List<GraphQLError> errors = new ArrayList<>(result.getErrors().size());
             for (GraphQLError error : result.getErrors()) {
-                errors.add(withCode(error));
+                errors.add(codes.withCode(error));
+            }
+            if (errors.stream().anyMatch(e -> e.getExtensions() != null
+                    && ErrorCodes.SERVICE_UNAVAILABLE.equals(e.getExtensions().get("code")))) {
+                markUnavailable();
             }
             return CompletableFuture.completedFuture(result.transform(r -> r.errors(errors)));
         }
 
-        private static GraphQLError withCode(GraphQLError error) {
+        private void markUnavailable() {
+            try {
+                RoutingContext context = request.getCurrent();
+                if (context != null) {
+                    context.put(UNAVAILABLE, Boolean.TRUE);
+                }
+            } catch (RuntimeException e) {
+                // no HTTP request behind this execution (e.g. a WebSocket subscription): the body says it all
+            }
+        }
+    }
+
+    /** A resolver's failure: domain exceptions keep their codes, the database's and all others get the contract's. */
+    private GraphQLError fromResolver(ExceptionWhileDataFetching error) {
+        Throwable exception = error.getException();
+        if (exception instanceof DomainException) {
+            return error;
+        }
+        if (exception != null && exception.getClass().getSimpleName().equals("DataLoaderAssertionException")) {
+            // What BatchedArguments refuses at one level, met across levels: one batch got two sets of arguments.
+            return GraphQLError.newError()
+                    .message("A nested field is asked for more than once at different levels with different arguments."
+                            + " Nested fields are fetched in one batch per field, with one set of arguments: ask for it with"
+                            + " the same arguments, or in separate requests.")
+                    .locations(error.getLocations()).path(error.getPath()).errorType(error.getErrorType())
+                    .extensions(Map.of("code", ErrorCodes.BAD_USER_INPUT)).build();
+        }
+        boolean unavailable = Unavailable.isUnavailable(exception, dataSource);
+        return GraphQLError.newError()
+                .message(unavailable ? Unavailable.MESSAGE : error.getMessage())
+                .locations(error.getLocations())
+                .path(error.getPath())
+                .errorType(error.getErrorType())
+                .extensions(Map.of("code", unavailable ? ErrorCodes.SERVICE_UNAVAILABLE : ErrorCodes.INTERNAL_SERVER_ERROR))
+                .build();
+    }
+
+    private final class CodesOf {
+        private GraphQLError withCode(GraphQLError error) {
+            if (error instanceof ExceptionWhileDataFetching fetching) {
+                return fromResolver(fetching);
+            }
             if (error instanceof ValidationError v) {
-                String code = v.getValidationErrorType() instanceof ValidationErrorType type && BAD_ARGUMENTS.contains(type)
-                        ? BAD_USER_INPUT : VALIDATION_FAILED;
+                String code = codeOf(v);
                 return ValidationError.newValidationError()
                         .validationErrorType(v.getValidationErrorType())
                         .description(v.getDescription())
@@ -134,7 +196,7 @@ public class GraphQLErrorCodes implements EventingService {
             }
             if (error instanceof InvalidSyntaxError) {
                 return GraphQLError.newError().message(error.getMessage()).locations(error.getLocations())
-                        .errorType(error.getErrorType()).extensions(extensionsWith(error.getExtensions(), PARSE_FAILED))
+                        .errorType(error.getErrorType()).extensions(extensionsWith(error.getExtensions(), ErrorCodes.PARSE_FAILED))
                         .build();
             }
             if (error.getErrorType() == ErrorType.ValidationError) {
@@ -142,7 +204,7 @@ public class GraphQLErrorCodes implements EventingService {
                 // a variable value that does not fit its type, an unknown input field, an unknown operation name.
                 return GraphQLError.newError().message(error.getMessage()).locations(error.getLocations())
                         .path(error.getPath()).errorType(error.getErrorType())
-                        .extensions(extensionsWith(error.getExtensions(), BAD_USER_INPUT))
+                        .extensions(extensionsWith(error.getExtensions(), ErrorCodes.BAD_USER_INPUT))
                         .build();
             }
             return error;

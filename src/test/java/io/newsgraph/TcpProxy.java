@@ -1,4 +1,4 @@
-package io.newsgraph.deploy;
+package io.newsgraph;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * database through it, so the test can make the database unreachable without stopping the server
  * that other tests (and other people) use.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
     private final int port;
     private final String targetHost;
@@ -23,18 +23,18 @@ final class TcpProxy implements AutoCloseable {
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
 
-    TcpProxy(int port, String targetHost, int targetPort) {
+    public TcpProxy(int port, String targetHost, int targetPort) {
         this.port = port;
         this.targetHost = targetHost;
         this.targetPort = targetPort;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Starts accepting connections (again) on the proxy's port. */
-    synchronized void open() throws IOException {
+    public synchronized void open() throws IOException {
         ServerSocket listening = new ServerSocket();
         listening.setReuseAddress(true);
         listening.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -45,7 +45,7 @@ final class TcpProxy implements AutoCloseable {
     }
 
     /** Refuses new connections and breaks every open one, as a database that went away. */
-    synchronized void cut() throws IOException {
+    public synchronized void cut() throws IOException {
         if (server != null) {
             server.close();
             server = null;
