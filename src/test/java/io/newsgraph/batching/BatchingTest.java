@@ -128,6 +128,23 @@ class BatchingTest {
     }
 
     /**
+     * An official's title is its first position's: the reference resolvers read the positions once when
+     * both are asked. (The planner reads the title with a fetch of its own, {@code ReadModel.FirstString}.)
+     */
+    @Test
+    void titleAndPositionsAreReadByOneStatement() {
+        Engine engine = Engine.REFERENCE;
+        long positions = statementsRunBy(engine, "batching/positions", CODES);
+        long both = statementsRunBy(engine, "batching/title-and-positions", CODES);
+
+        assertEquals(positions, both, "SQL statements with and without title");
+        // countries page, officials, positions
+        assertThat(both, lessThanOrEqualTo(3L));
+        JsonPath json = engine.run("batching/title-and-positions", "codes", CODES);
+        assertThat(json.getString("data.countries.nodes[0].officials[0].title"), equalTo("Minister"));
+    }
+
+    /**
      * The benchmark's dossier (bench/README.md): countries → officials → latest statements → source,
      * and countries → latest figures → reporter and source. Its statement budget is six, however
      * many rows each level returns.
