@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  * and every document is valid, read-only and uses the features the differential test relies on.
  * {@code DifferentialTest} checks every generated document against the live schema too.
  */
-class QueryGeneratorUnitTest {
+class QueryGeneratorTest {
 
     static final int DOCUMENTS = 600;
     private static final Pattern INTROSPECTION = Pattern.compile("__(?!typename\\b)\\w+");
@@ -142,7 +142,7 @@ class QueryGeneratorUnitTest {
     }
 
     private static DataPool seedPool() {
-        InputStream seed = QueryGeneratorUnitTest.class.getClassLoader().getResourceAsStream("datasets/seed.json");
+        InputStream seed = QueryGeneratorTest.class.getClassLoader().getResourceAsStream("datasets/seed.json");
         return DataPool.fromDatasets(List.of(seed));
     }
 
@@ -179,7 +179,7 @@ class QueryGeneratorUnitTest {
     }
 
     private static String resource(String path) {
-        try (InputStream in = QueryGeneratorUnitTest.class.getClassLoader().getResourceAsStream(path)) {
+        try (InputStream in = QueryGeneratorTest.class.getClassLoader().getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
