@@ -1,5 +1,6 @@
 package io.newsgraph.planner;
 
+import io.newsgraph.common.SqlStatementCounter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -77,9 +78,7 @@ public class PlannedReads {
         this.dataSource = dataSource;
         this.documents = documents;
         this.metrics = metrics;
-        this.statements = Counter.builder("newsgraph.sql.statements")
-                .description("SQL statements prepared by Hibernate (queries, inserts, updates, deletes)")
-                .register(registry);
+        this.statements = SqlStatementCounter.counter(registry);
     }
 
     /** Plans are keyed by document, operation and the values of the variables that @include/@skip read. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.newsgraph.GraphQLClient;
 import io.newsgraph.TestDatabase;
+import io.newsgraph.common.SqlStatementCounter;
 import io.newsgraph.actor.OrganizationKind;
 import io.newsgraph.place.PlaceKind;
 import io.newsgraph.statement.StatementKind;
@@ -195,7 +196,7 @@ class BatchingTest {
     }
 
     private double statementCount() {
-        return registry.get("newsgraph.sql.statements").counter().count();
+        return registry.get(SqlStatementCounter.NAME).counter().count();
     }
 
     /** Per country: an organization, a place, an event, a source, officials with statements and figures. */
