@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import io.newsgraph.common.KeyedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Name;
 
 @Entity
+@Table(name = "source")
 @Name("Source")
 @Description("Where facts were reported: a news article, a press release, a broadcast. Every statement and figure belongs to one source.")
 public class SourceEntity extends KeyedEntity {
