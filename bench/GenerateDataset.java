@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Writes a synthetic newsgraph dataset (the JSON format of DESIGN.md, "Datasets") for the benchmark.
+ * Writes a synthetic newsgraph dataset (the dataset format of docs/ARCHITECTURE.md) for the benchmark.
  *
  * <pre>java bench/GenerateDataset.java --size tiny|small|medium|large [--seed 42] --out FILE</pre>
  *

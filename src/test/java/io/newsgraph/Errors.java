@@ -11,7 +11,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.util.regex.Pattern;
 
-/** Assertions on the GraphQL errors of the contract (DESIGN.md, Errors). */
+/** Assertions on the GraphQL errors of the contract (docs/ARCHITECTURE.md, "The contract"). */
 public final class Errors {
 
     public static final String BAD_USER_INPUT = "BAD_USER_INPUT";

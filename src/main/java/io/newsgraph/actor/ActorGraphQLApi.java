@@ -36,6 +36,9 @@ public class ActorGraphQLApi {
     ActorService actors;
 
     @Inject
+    PositionsOfRequest positionsOfRequest;
+
+    @Inject
     StatementService statements;
 
     @Inject
@@ -114,13 +117,13 @@ public class ActorGraphQLApi {
     @NonNull
     @Description("Offices the official holds or held, current ones first.")
     public List<@NonNull List<@NonNull Position>> positions(@Source List<Official> parents) {
-        return actors.positions(parents);
+        return positionsOfRequest.of(parents);
     }
 
-    // Batched: derived from the same single positions query.
+    // Batched: the first of the positions read above, without a second query when both are asked.
     @Description("Title of the official's current office (or latest, if none is current), e.g. `President`.")
     public List<String> title(@Source List<Official> parents) {
-        return actors.positions(parents).stream().map(p -> p.isEmpty() ? null : p.get(0).title).toList();
+        return positionsOfRequest.of(parents).stream().map(p -> p.isEmpty() ? null : p.get(0).title).toList();
     }
 
     // Batched: one query for the countries of all positions.

@@ -8,7 +8,7 @@ import io.newsgraph.common.error.DomainException;
 import io.newsgraph.common.error.DomainException.Problem;
 import io.newsgraph.common.paging.Connection;
 import io.newsgraph.country.Country;
-import io.newsgraph.source.Source;
+import io.newsgraph.source.SourceEntity;
 import io.newsgraph.statistic.Statistic;
 import io.newsgraph.statistic.StatisticConnection;
 import io.newsgraph.statistic.StatisticOrder;
@@ -79,12 +79,12 @@ public class ChartService {
 
     private static SeriesChart.Chart chart(SeriesQuery query, Country country, Country origin, List<Statistic> nodes,
             int total) {
-        Map<Long, Source> sources = Batch.byPk(Source.class, nodes.stream().map(s -> s.sourceId).toList());
+        Map<Long, SourceEntity> sources = Batch.byPk(SourceEntity.class, nodes.stream().map(s -> s.sourceId).toList());
         Map<Long, ActorEntity> reporters = Batch.byPk(ActorEntity.class, nodes.stream().map(s -> s.reportedById).toList());
         List<SeriesChart.Figure> figures = new ArrayList<>(nodes.size());
         Set<Long> sourcesUsed = new HashSet<>();
         for (Statistic s : nodes) {
-            Source source = sources.get(s.sourceId);
+            SourceEntity source = sources.get(s.sourceId);
             sourcesUsed.add(s.sourceId);
             ActorEntity reporter = s.reportedById == null ? null : reporters.get(s.reportedById);
             figures.add(new SeriesChart.Figure(s.key, s.approximation, s.value, s.low, s.high, s.unit, s.rate,
@@ -115,7 +115,7 @@ public class ChartService {
     }
 
     /** "Title (publisher), 27 Sep 2022". */
-    private static String sourceLine(Source source) {
+    private static String sourceLine(SourceEntity source) {
         if (source == null) {
             return "an unknown source";
         }

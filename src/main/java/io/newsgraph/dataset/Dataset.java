@@ -14,7 +14,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 /**
- * The dataset format of DESIGN.md: facts in and out, references by key, countries by alpha-2
+ * The dataset format (docs/ARCHITECTURE.md, "The dataset format"): facts in and out, references by key, countries by alpha-2
  * code. The same records are the GraphQL inputs of the create mutations and of importDataset, so
  * a fact written through the API and one loaded from a file pass the same validation and writer.
  */

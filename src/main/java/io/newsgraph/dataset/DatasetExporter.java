@@ -19,7 +19,7 @@ import io.newsgraph.dataset.Dataset.StatementEntry;
 import io.newsgraph.dataset.Dataset.StatisticEntry;
 import io.newsgraph.event.Event;
 import io.newsgraph.place.Place;
-import io.newsgraph.source.Source;
+import io.newsgraph.source.SourceEntity;
 import io.newsgraph.statement.Statement;
 import io.newsgraph.statistic.Statistic;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -65,7 +65,7 @@ public class DatasetExporter {
     @Transactional
     public Object entryOf(KeyedEntity entity) {
         Export export = new Export(Panache.getSession());
-        if (entity instanceof Source s) {
+        if (entity instanceof SourceEntity s) {
             return export.source(s);
         } else if (entity instanceof Organization o) {
             return export.organization(o);
@@ -119,7 +119,7 @@ public class DatasetExporter {
             statements.forEach(s -> sourcePks.add(s.sourceId));
             statistics.forEach(s -> sourcePks.add(s.sourceId));
             if (slice.source() != null || slice.isEverything()) {
-                sourcePks.addAll(slice.isEverything() ? allPks(Source.class) : Set.of(sourcePk(slice.source())));
+                sourcePks.addAll(slice.isEverything() ? allPks(SourceEntity.class) : Set.of(sourcePk(slice.source())));
             }
 
             Set<Long> placePks = new LinkedHashSet<>(referenced(statements, s -> s.placeIds));
@@ -188,7 +188,7 @@ public class DatasetExporter {
         }
 
         private Long sourcePk(String key) {
-            return References.require(Source.class, "Source", key, "source").pk;
+            return References.require(SourceEntity.class, "Source", key, "source").pk;
         }
 
         private Set<Long> allPks(Class<? extends BaseEntity> type) {
@@ -211,18 +211,18 @@ public class DatasetExporter {
             return sorted(entries.stream(), CountryEntry::code);
         }
 
-        SourceEntry source(Source s) {
+        SourceEntry source(SourceEntity s) {
             return source(s, s.text);
         }
 
-        private SourceEntry source(Source s, String text) {
+        private SourceEntry source(SourceEntity s, String text) {
             return new SourceEntry(s.key, s.title, s.publisher, s.url, s.publishedOn, s.language, text);
         }
 
         /** Sources with their texts read in one statement, not one lazy load each. */
         private List<SourceEntry> sources(Collection<Long> pks) {
-            Map<Long, String> texts = Source.texts(pks);
-            return sorted(load(Source.class, pks).stream().map(s -> source(s, texts.get(s.pk))), SourceEntry::key);
+            Map<Long, String> texts = SourceEntity.texts(pks);
+            return sorted(load(SourceEntity.class, pks).stream().map(s -> source(s, texts.get(s.pk))), SourceEntry::key);
         }
 
         OrganizationEntry organization(Organization o) {
@@ -256,7 +256,7 @@ public class DatasetExporter {
 
         StatementEntry statement(Statement s) {
             return new StatementEntry(s.key, s.text, s.kind, key(ActorEntity.class, s.speakerId), s.saidOn,
-                    key(Source.class, s.sourceId), s.excerpt, codes(s.countryIds),
+                    key(SourceEntity.class, s.sourceId), s.excerpt, codes(s.countryIds),
                     sortedKeys(Place.class, s.placeIds), sortedKeys(Event.class, s.eventIds), evidence(s.evidenceStart, s.evidenceEnd, s.evidenceConfidence));
         }
 
@@ -264,7 +264,7 @@ public class DatasetExporter {
             return new StatisticEntry(s.key, s.metric, s.description, s.value, s.low, s.high, s.approximation, s.unit,
                     s.rate, s.periodStart, s.periodEnd, code(s.countryId), code(s.originCountryId),
                     key(Place.class, s.placeId), key(ActorEntity.class, s.reportedById), key(Statement.class, s.statementId),
-                    key(Source.class, s.sourceId), s.excerpt, sortedKeys(Event.class, s.eventIds),
+                    key(SourceEntity.class, s.sourceId), s.excerpt, sortedKeys(Event.class, s.eventIds),
                     evidence(s.evidenceStart, s.evidenceEnd, s.evidenceConfidence));
         }
 

@@ -15,7 +15,7 @@ import io.newsgraph.dataset.Dataset.StatisticEntry;
 import io.newsgraph.dataset.ImportReport.EntityCounts;
 import io.newsgraph.event.Event;
 import io.newsgraph.place.Place;
-import io.newsgraph.source.Source;
+import io.newsgraph.source.SourceEntity;
 import io.newsgraph.statement.Statement;
 import io.newsgraph.statistic.Statistic;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -173,7 +173,7 @@ public class DatasetImporter {
             statements.clear();
             switch (section) {
                 case COUNTRIES -> writeCountries(d.countries());
-                case SOURCES -> upsert(section, Source.class, d.sources(), Dataset.SourceEntry::key, Source::new, (s, e, c) -> {
+                case SOURCES -> upsert(section, SourceEntity.class, d.sources(), Dataset.SourceEntry::key, SourceEntity::new, (s, e, c) -> {
                     s.title = c.set(s.title, e.title());
                     s.publisher = c.set(s.publisher, e.publisher());
                     s.url = c.set(s.url, e.url());
@@ -490,7 +490,7 @@ public class DatasetImporter {
         private void resolveSources(Stream<String> keys) {
             Set<String> missing = missing(keys.toList(), sources.keySet());
             if (!missing.isEmpty()) {
-                session.createSelectionQuery("select key, pk, publishedOn from Source where key in :keys", Object[].class)
+                session.createSelectionQuery("select key, pk, publishedOn from SourceEntity where key in :keys", Object[].class)
                         .setParameter("keys", missing).getResultList()
                         .forEach(row -> sources.put((String) row[0], new SourceRef((Long) row[1], (LocalDate) row[2])));
             }
@@ -549,7 +549,7 @@ public class DatasetImporter {
 
         @Override
         public boolean source(String key) {
-            return has(Source.class, key);
+            return has(SourceEntity.class, key);
         }
 
         /** Texts of the sources that the current chunk cites. */
@@ -567,7 +567,7 @@ public class DatasetImporter {
                 }
             }
             if (!cited.isEmpty()) {
-                Panache.getSession().createSelectionQuery("select key, text from Source where key in :keys and text is not null",
+                Panache.getSession().createSelectionQuery("select key, text from SourceEntity where key in :keys and text is not null",
                         Object[].class).setParameter("keys", cited).getResultList()
                         .forEach(row -> sourceTexts.put((String) row[0], (String) row[1]));
             }

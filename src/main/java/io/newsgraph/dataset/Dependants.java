@@ -4,7 +4,7 @@ import io.newsgraph.actor.ActorEntity;
 import io.newsgraph.common.KeyedEntity;
 import io.newsgraph.event.Event;
 import io.newsgraph.place.Place;
-import io.newsgraph.source.Source;
+import io.newsgraph.source.SourceEntity;
 import io.newsgraph.statement.Statement;
 import io.newsgraph.statistic.Statistic;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ final class Dependants {
 
     static Dependants of(KeyedEntity entity) {
         long pk = entity.pk;
-        if (entity instanceof Source) {
+        if (entity instanceof SourceEntity) {
             return new Dependants(pk, true, List.of(
                     column("statements reported by it", "statement", "source_id"),
                     column("figures reported by it", "statistic", "source_id")));

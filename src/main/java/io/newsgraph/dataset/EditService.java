@@ -16,7 +16,7 @@ import io.newsgraph.dataset.Dataset.StatementEntry;
 import io.newsgraph.dataset.Dataset.StatisticEntry;
 import io.newsgraph.event.Event;
 import io.newsgraph.place.Place;
-import io.newsgraph.source.Source;
+import io.newsgraph.source.SourceEntity;
 import io.newsgraph.statement.Statement;
 import io.newsgraph.statistic.Statistic;
 import io.quarkus.hibernate.orm.panache.Panache;

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsgraph.common.NewsgraphConfig;
 import io.newsgraph.common.OperationMetrics;
+import io.newsgraph.common.SqlStatementCounter;
 import io.newsgraph.common.cost.NodeBudget;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
@@ -59,9 +60,7 @@ public class PlannedReads {
         this.schema = schema;
         this.dataSource = dataSource;
         this.metrics = metrics;
-        this.statements = Counter.builder("newsgraph.sql.statements")
-                .description("SQL statements prepared by Hibernate (queries, inserts, updates, deletes)")
-                .register(registry);
+        this.statements = SqlStatementCounter.counter(registry);
     }
 
     /** Plans are keyed by document, operation and the values of the variables that @include/@skip read. */

@@ -7,9 +7,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A page of sources. Ask for `nodes` (or `edges` with their cursors), `pageInfo` to fetch the next page, and `totalCount`.")
-public class SourceConnection extends Connection<Source> {
+public class SourceConnection extends Connection<SourceEntity> {
 
-    public SourceConnection(Page<Source> page, Total total, Long parentId) {
+    public SourceConnection(Page<SourceEntity> page, Total total, Long parentId) {
         super(page, total, parentId);
     }
 

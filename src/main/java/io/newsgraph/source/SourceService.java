@@ -14,16 +14,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SourceService {
 
-    private static final Ordering<Source> NEWEST_FIRST = Ordering.of("sources-by-date", true,
+    private static final Ordering<SourceEntity> NEWEST_FIRST = Ordering.of("sources-by-date", true,
             key("e.publishedOn", s -> s.publishedOn), key("e.key", s -> s.key));
 
-    public Source get(String key) {
-        return References.require(Source.class, "Source", key, "id");
+    public SourceEntity get(String key) {
+        return References.require(SourceEntity.class, "Source", key, "id");
     }
 
     public SourceConnection list(SourceFilter filter, Integer first, String after) {
         PageRequest request = PageRequest.of(first, after);
-        Listing<Source> listing = Listing.of(Source.class, NEWEST_FIRST);
+        Listing<SourceEntity> listing = Listing.of(SourceEntity.class, NEWEST_FIRST);
         if (filter != null) {
             if (filter.title != null) {
                 TextSearch.contains(listing, "e.title", filter.title, "filter.title");

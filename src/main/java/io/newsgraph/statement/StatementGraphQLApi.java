@@ -12,6 +12,7 @@ import io.newsgraph.dataset.Patches;
 import io.newsgraph.event.Event;
 import io.newsgraph.place.Place;
 import io.newsgraph.security.Editor;
+import io.newsgraph.source.SourceEntity;
 import io.newsgraph.statistic.Statistic;
 import io.newsgraph.statistic.StatisticService;
 import jakarta.inject.Inject;
@@ -62,8 +63,8 @@ public class StatementGraphQLApi {
     // Batched: one query for the sources of all statements.
     @NonNull
     @Description("The source that reported this statement.")
-    public List<io.newsgraph.source.Source> source(@Source List<Statement> parents) {
-        return Batch.toOne(parents, s -> s.sourceId, io.newsgraph.source.Source.class);
+    public List<SourceEntity> source(@Source List<Statement> parents) {
+        return Batch.toOne(parents, s -> s.sourceId, SourceEntity.class);
     }
 
     // Batched: one query for the countries of all statements.

@@ -15,7 +15,7 @@ import io.newsgraph.common.paging.PageRequest;
 import io.newsgraph.country.Country;
 import io.newsgraph.event.Event;
 import io.newsgraph.place.Place;
-import io.newsgraph.source.Source;
+import io.newsgraph.source.SourceEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -23,7 +23,7 @@ import java.util.List;
 public class StatementService {
 
     public static final Parent BY_SPEAKER = Parent.column(ActorEntity.class, "speakerId");
-    public static final Parent BY_SOURCE = Parent.column(Source.class, "sourceId");
+    public static final Parent BY_SOURCE = Parent.column(SourceEntity.class, "sourceId");
     public static final Parent BY_COUNTRY = Parent.collection(Country.class, "countryIds");
     public static final Parent BY_EVENT = Parent.collection(Event.class, "eventIds");
 
@@ -50,7 +50,7 @@ public class StatementService {
     Listing<Statement> listing(StatementFilter filter, StatementOrder order) {
         // Source and speaker come with the page: nearly every client asks for them.
         Listing<Statement> listing = Listing.of(Statement.class, ordering(order))
-                .alongWith(Source.class, "sourceId").alongWith(ActorEntity.class, "speakerId");
+                .alongWith(SourceEntity.class, "sourceId").alongWith(ActorEntity.class, "speakerId");
         if (filter == null) {
             return listing;
         }
@@ -70,7 +70,7 @@ public class StatementService {
         }
         if (filter.sourceId != null) {
             listing.where("e.sourceId = :source", "source",
-                    References.require(Source.class, "Source", filter.sourceId, "filter.sourceId").pk);
+                    References.require(SourceEntity.class, "Source", filter.sourceId, "filter.sourceId").pk);
         }
         if (filter.eventId != null) {
             listing.where(":event member of e.eventIds", "event",

@@ -12,6 +12,7 @@ import io.newsgraph.dataset.Patches;
 import io.newsgraph.event.Event;
 import io.newsgraph.place.Place;
 import io.newsgraph.security.Editor;
+import io.newsgraph.source.SourceEntity;
 import io.newsgraph.statement.Statement;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -84,8 +85,8 @@ public class StatisticGraphQLApi {
     // Batched: one query for the sources of all figures.
     @NonNull
     @Description("The source that reported the figure.")
-    public List<io.newsgraph.source.Source> source(@Source List<Statistic> parents) {
-        return Batch.toOne(parents, s -> s.sourceId, io.newsgraph.source.Source.class);
+    public List<SourceEntity> source(@Source List<Statistic> parents) {
+        return Batch.toOne(parents, s -> s.sourceId, SourceEntity.class);
     }
 
     // Batched: one query for the events of all figures.

@@ -16,7 +16,7 @@ import io.newsgraph.common.paging.PageRequest;
 import io.newsgraph.country.Country;
 import io.newsgraph.event.Event;
 import io.newsgraph.place.Place;
-import io.newsgraph.source.Source;
+import io.newsgraph.source.SourceEntity;
 import io.newsgraph.statement.Statement;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +27,7 @@ public class StatisticService {
 
     public static final Parent BY_COUNTRY = Parent.column(Country.class, "countryId");
     public static final Parent BY_REPORTER = Parent.column(ActorEntity.class, "reportedById");
-    public static final Parent BY_SOURCE = Parent.column(Source.class, "sourceId");
+    public static final Parent BY_SOURCE = Parent.column(SourceEntity.class, "sourceId");
     public static final Parent BY_EVENT = Parent.collection(Event.class, "eventIds");
 
     // sortValue() in Java mirrors this expression; the approximation check guarantees it is never null.
@@ -75,7 +75,7 @@ public class StatisticService {
     Listing<Statistic> listing(StatisticFilter filter, StatisticOrder order) {
         // Source and reporter come with the page: nearly every client asks for them.
         Listing<Statistic> listing = Listing.of(Statistic.class, ordering(order))
-                .alongWith(Source.class, "sourceId").alongWith(ActorEntity.class, "reportedById");
+                .alongWith(SourceEntity.class, "sourceId").alongWith(ActorEntity.class, "reportedById");
         if (filter == null) {
             return listing;
         }
@@ -99,7 +99,7 @@ public class StatisticService {
         }
         if (filter.sourceId != null) {
             listing.where("e.sourceId = :source", "source",
-                    References.require(Source.class, "Source", filter.sourceId, "filter.sourceId").pk);
+                    References.require(SourceEntity.class, "Source", filter.sourceId, "filter.sourceId").pk);
         }
         if (filter.eventId != null) {
             listing.where(":event member of e.eventIds", "event",

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Errors and limits of DESIGN.md: codes, shapes, depth, complexity, request size, and nothing internal ever shown. */
+/** Errors and limits of the contract (docs/ARCHITECTURE.md): codes, shapes, depth, complexity, request size, and nothing internal ever shown. */
 @QuarkusTest
 public class ErrorsTest {
 

@@ -42,7 +42,7 @@ final class DataPool {
     private DataPool() {
     }
 
-    /** Reads datasets in the JSON format of DESIGN.md ("Datasets"), streaming: each entry is read on its own. */
+    /** Reads datasets in the dataset format (docs/ARCHITECTURE.md, "The dataset format"), streaming: each entry is read on its own. */
     static DataPool fromDatasets(List<InputStream> files) {
         DataPool pool = new DataPool();
         ObjectMapper mapper = new ObjectMapper();

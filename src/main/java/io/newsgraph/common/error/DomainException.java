@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A failure whose message is written for the client. Its subclasses carry the stable
- * {@code extensions.code} of DESIGN.md, the offending field ({@code extensions.field}) and every
+ * {@code extensions.code} of the contract (docs/ARCHITECTURE.md), the offending field ({@code extensions.field}) and every
  * problem found ({@code extensions.problems}); every other exception's message stays hidden.
  */
 public abstract class DomainException extends RuntimeException {

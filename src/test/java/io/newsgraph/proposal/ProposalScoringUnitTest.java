@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * src/test/resources/proposals. Fails below the thresholds of the issue, so that a rule change that makes
  * proposals worse cannot land. Prints the scores (the README quotes them).
  */
-class ProposalScoringTest {
+class ProposalScoringUnitTest {
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -63,7 +63,7 @@ class ProposalScoringTest {
 
     @Test
     void corpus() throws IOException, URISyntaxException {
-        Path dir = Path.of(ProposalScoringTest.class.getResource("/proposals").toURI());
+        Path dir = Path.of(ProposalScoringUnitTest.class.getResource("/proposals").toURI());
         List<Path> articles;
         try (Stream<Path> files = Files.list(dir)) {
             articles = files.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.article\\.json")).sorted().toList();
@@ -223,7 +223,7 @@ class ProposalScoringTest {
     }
 
     static InputStream resource(String name) {
-        return ProposalScoringTest.class.getResourceAsStream(name);
+        return ProposalScoringUnitTest.class.getResourceAsStream(name);
     }
 
     static final class Score {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Which series a GraphQL document asks for, so that the landing page can link its chart. */
-class SeriesQueryTest {
+class SeriesQueryUnitTest {
 
     static Optional<String> chartOf(String document) {
         return SeriesQuery.ofDocument(document).map(s -> s.query().url());

@@ -30,7 +30,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /** The drawing itself, without a server: panels, marks, text, and the same bytes for the same figures. */
-class SeriesChartTest {
+class SeriesChartUnitTest {
 
     static final LocalDate D1 = LocalDate.of(2024, 3, 1);
 

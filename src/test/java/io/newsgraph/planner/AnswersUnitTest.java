@@ -9,7 +9,7 @@ import io.newsgraph.planner.Answers.Answer;
 import org.junit.jupiter.api.Test;
 
 /** What the differential test counts as a different answer: anything a client could tell apart. */
-class AnswersTest {
+class AnswersUnitTest {
 
     static final String BODY = "{\"data\":{\"statistic\":{\"value\":98000.0,\"low\":null,\"unit\":\"people\"}}}";
     static final String ERROR = "{\"message\":\"id: Official 'nope' does not exist\",\"locations\":[{\"line\":1,\"column\":3}],"

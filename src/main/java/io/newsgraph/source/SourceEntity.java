@@ -11,14 +11,18 @@ import org.eclipse.microprofile.graphql.Ignore;
 import io.newsgraph.common.KeyedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Name;
 
 @Entity
+@Table(name = "source")
+@Name("Source")
 @Description("Where facts were reported: a news article, a press release, a broadcast. Every statement and figure belongs to one source.")
-public class Source extends KeyedEntity {
+public class SourceEntity extends KeyedEntity {
 
     @Column(nullable = false, length = 500)
     @NonNull
@@ -58,7 +62,7 @@ public class Source extends KeyedEntity {
         Map<Long, String> texts = new HashMap<>();
         if (!pks.isEmpty()) {
             for (Object[] row : Panache.getSession().createSelectionQuery(
-                    "select s.pk, s.text from Source s where s.pk in :pks and s.text is not null", Object[].class)
+                    "select s.pk, s.text from SourceEntity s where s.pk in :pks and s.text is not null", Object[].class)
                     .setParameter("pks", pks).getResultList()) {
                 texts.put((Long) row[0], (String) row[1]);
             }
