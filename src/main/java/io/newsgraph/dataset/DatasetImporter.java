@@ -4,7 +4,7 @@ import io.newsgraph.actor.ActorEntity;
 import io.newsgraph.actor.Official;
 import io.newsgraph.actor.Organization;
 import io.newsgraph.actor.Position;
-import io.newsgraph.common.BaseEntity;
+import io.newsgraph.common.Keys;
 import io.newsgraph.common.KeyedEntity;
 import io.newsgraph.common.error.BadUserInputException;
 import io.newsgraph.common.error.DomainException.Problem;
@@ -33,10 +33,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.hibernate.Session;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -89,9 +89,9 @@ public class DatasetImporter {
         Session session = Panache.getSession();
         List<Problem> problems = new ArrayList<>();
         Set<String> reported = new HashSet<>();
-        StoredKeys stored = new StoredKeys();
+        StoredKeys stored = new StoredKeys(session);
         DatasetValidator validator = new DatasetValidator(stored, LocalDate.now(), reported);
-        Writer writer = new Writer(session, user, name);
+        Writer writer = new Writer(session, user, name, stored);
         for (Section section : Section.values()) {
             entries.forEach(section, CHUNK, (chunk, offset, readProblems) -> {
                 for (Problem problem : readProblems) {
@@ -99,6 +99,7 @@ public class DatasetImporter {
                     reported.add(problem.field());
                 }
                 stored.loadSourceTexts(chunk);
+                stored.lookUp(section, chunk);
                 problems.addAll(validator.check(section, chunk, offset));
                 if (problems.isEmpty()) {
                     writer.write(section, chunk);
@@ -127,14 +128,8 @@ public class DatasetImporter {
         private final Instant now = Instant.now();
         private final long started = System.nanoTime();
         private final Map<String, Long> countries = new HashMap<>();
-        // Primary keys (and for sources the publication date) by key, of what this import wrote or
-        // referred to: what later sections' references resolve against. Statements are not kept:
-        // there can be millions, and only figures refer to them (resolved a chunk at a time).
-        private final Map<String, SourceRef> sources = new HashMap<>();
-        private final Map<String, Long> actors = new HashMap<>();
-        private final Map<String, Long> places = new HashMap<>();
-        private final Map<String, Long> events = new HashMap<>();
-        private final Map<String, Long> statements = new HashMap<>();
+        /** What references resolve against: what this import wrote, and what the chunks' lookups found. */
+        private final StoredKeys stored;
         private final Map<Section, int[]> counts = new EnumMap<>(Section.class);
         /**
          * PostgreSQL plans by table statistics, which do not see rows this import added until
@@ -145,11 +140,9 @@ public class DatasetImporter {
         private final boolean plansByStatistics;
         private int sinceAnalyze;
 
-        record SourceRef(Long pk, LocalDate publishedOn) {
-        }
-
-        Writer(Session session, String user, String name) {
+        Writer(Session session, String user, String name, StoredKeys stored) {
             this.session = session;
+            this.stored = stored;
             this.user = user;
             this.name = name;
             this.plansByStatistics = session.getFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
@@ -170,7 +163,6 @@ public class DatasetImporter {
                 return;
             }
             Dataset d = section.only(chunk);
-            statements.clear();
             switch (section) {
                 case COUNTRIES -> writeCountries(d.countries());
                 case SOURCES -> upsert(section, Source.class, d.sources(), Dataset.SourceEntry::key, Source::new, (s, e, c) -> {
@@ -180,7 +172,7 @@ public class DatasetImporter {
                     s.publishedOn = c.set(s.publishedOn, e.publishedOn());
                     s.language = c.set(s.language, e.language());
                     s.text = c.set(s.text, e.text());
-                }, s -> sources.put(s.key, new SourceRef(s.pk, s.publishedOn)));
+                }, s -> stored.wroteSource(s));
                 case ORGANIZATIONS -> {
                     upsert(section, ActorEntity.class, d.organizations(), Dataset.OrganizationEntry::key, Organization::new,
                             (a, e, c) -> {
@@ -188,45 +180,42 @@ public class DatasetImporter {
                                 o.name = c.set(o.name, e.name());
                                 o.kind = c.set(o.kind, e.kind());
                                 o.countryId = c.set(o.countryId, country(e.country()));
-                            }, a -> actors.put(a.key, a.pk));
+                            }, a -> {
+                                stored.wrote(ActorEntity.class, a);
+                                stored.wrote(Organization.class, a);
+                            });
                 }
                 case OFFICIALS -> {
-                    resolveActors(d.officials().stream().flatMap(o -> o.positions().stream()).map(PositionEntry::organization));
                     Map<String, ActorEntity> written = upsert(section, ActorEntity.class, d.officials(),
                             Dataset.OfficialEntry::key, Official::new, (a, e, c) -> {
                         Official o = as(Official.class, a, "officials", e.key());
                         o.name = c.set(o.name, e.name());
                         c.replace(o.aliases, new LinkedHashSet<>(e.aliases()));
                         o.countryId = c.set(o.countryId, country(e.country() != null ? e.country() : mainCountry(e.positions())));
-                    }, a -> actors.put(a.key, a.pk));
+                    }, a -> stored.wrote(ActorEntity.class, a));
                     writePositions(d.officials(), written);
                 }
                 case PLACES -> upsert(section, Place.class, d.places(), Dataset.PlaceEntry::key, Place::new, (p, e, c) -> {
                     p.name = c.set(p.name, e.name());
                     p.kind = c.set(p.kind, e.kind());
                     p.countryId = c.set(p.countryId, country(e.country()));
-                }, p -> places.put(p.key, p.pk));
+                }, p -> stored.wrote(Place.class, p));
                 case EVENTS -> {
-                    resolveActors(d.events().stream().map(Dataset.EventEntry::initiatedBy));
                     upsert(section, Event.class, d.events(), Dataset.EventEntry::key, Event::new, (v, e, c) -> {
                         v.name = c.set(v.name, e.name());
                         v.description = c.set(v.description, e.description());
                         v.startDate = c.set(v.startDate, e.startDate());
                         v.endDate = c.set(v.endDate, e.endDate());
                         v.countryId = c.set(v.countryId, country(e.country()));
-                        v.initiatedById = c.set(v.initiatedById, ref(actors, e.initiatedBy()));
-                    }, v -> events.put(v.key, v.pk));
+                        v.initiatedById = c.set(v.initiatedById, stored.pk(ActorEntity.class, e.initiatedBy()));
+                    }, v -> stored.wrote(Event.class, v));
                 }
                 case STATEMENTS -> {
-                    resolveSources(d.statements().stream().map(Dataset.StatementEntry::source));
-                    resolveActors(d.statements().stream().map(Dataset.StatementEntry::speaker));
-                    resolve(Place.class, d.statements().stream().flatMap(e -> e.places().stream()).toList(), places);
-                    resolve(Event.class, d.statements().stream().flatMap(e -> e.events().stream()).toList(), events);
                     upsert(section, Statement.class, d.statements(), Dataset.StatementEntry::key, Statement::new, (s, e, c) -> {
-                        SourceRef source = sources.get(e.source());
+                        SourceRef source = stored.sourceRef(e.source());
                         s.text = c.set(s.text, e.text());
                         s.kind = c.set(s.kind, e.kind());
-                        s.speakerId = c.set(s.speakerId, ref(actors, e.speaker()));
+                        s.speakerId = c.set(s.speakerId, stored.pk(ActorEntity.class, e.speaker()));
                         s.saidOn = c.set(s.saidOn, e.saidOn());
                         s.sortDate = c.set(s.sortDate, s.saidOn != null ? s.saidOn : source.publishedOn());
                         s.sourceId = c.set(s.sourceId, source.pk());
@@ -235,18 +224,13 @@ public class DatasetImporter {
                         s.evidenceEnd = c.set(s.evidenceEnd, e.evidence() == null ? null : e.evidence().end());
                         s.evidenceConfidence = c.set(s.evidenceConfidence, e.evidence() == null ? null : e.evidence().confidence());
                         c.replace(s.countryIds, countries(e.countries()));
-                        c.replace(s.placeIds, refs(places, e.places()));
-                        c.replace(s.eventIds, refs(events, e.events()));
+                        c.replace(s.placeIds, stored.pks(Place.class, e.places()));
+                        c.replace(s.eventIds, stored.pks(Event.class, e.events()));
                     }, s -> { });
                 }
                 case STATISTICS -> {
-                    resolveSources(d.statistics().stream().map(StatisticEntry::source));
-                    resolveActors(d.statistics().stream().map(StatisticEntry::reportedBy));
-                    resolve(Place.class, d.statistics().stream().map(StatisticEntry::place).toList(), places);
-                    resolve(Event.class, d.statistics().stream().flatMap(e -> e.events().stream()).toList(), events);
-                    resolve(Statement.class, d.statistics().stream().map(StatisticEntry::statement).toList(), statements);
                     upsert(section, Statistic.class, d.statistics(), StatisticEntry::key, Statistic::new, (s, e, c) -> {
-                        SourceRef source = sources.get(e.source());
+                        SourceRef source = stored.sourceRef(e.source());
                         s.metric = c.set(s.metric, e.metric());
                         s.description = c.set(s.description, e.description());
                         s.value = c.set(s.value, e.value());
@@ -261,15 +245,15 @@ public class DatasetImporter {
                                 : s.periodStart != null ? s.periodStart : source.publishedOn());
                         s.countryId = c.set(s.countryId, country(e.country()));
                         s.originCountryId = c.set(s.originCountryId, country(e.originCountry()));
-                        s.placeId = c.set(s.placeId, ref(places, e.place()));
-                        s.reportedById = c.set(s.reportedById, ref(actors, e.reportedBy()));
-                        s.statementId = c.set(s.statementId, ref(statements, e.statement()));
+                        s.placeId = c.set(s.placeId, stored.pk(Place.class, e.place()));
+                        s.reportedById = c.set(s.reportedById, stored.pk(ActorEntity.class, e.reportedBy()));
+                        s.statementId = c.set(s.statementId, stored.pk(Statement.class, e.statement()));
                         s.sourceId = c.set(s.sourceId, source.pk());
                         s.excerpt = c.set(s.excerpt, e.excerpt());
                         s.evidenceStart = c.set(s.evidenceStart, e.evidence() == null ? null : e.evidence().start());
                         s.evidenceEnd = c.set(s.evidenceEnd, e.evidence() == null ? null : e.evidence().end());
                         s.evidenceConfidence = c.set(s.evidenceConfidence, e.evidence() == null ? null : e.evidence().confidence());
-                        c.replace(s.eventIds, refs(events, e.events()));
+                        c.replace(s.eventIds, stored.pks(Event.class, e.events()));
                     }, s -> { });
                 }
             }
@@ -360,7 +344,7 @@ public class DatasetImporter {
             position.officialId = officialPk;
             position.title = entry.title();
             position.countryId = country(entry.country());
-            position.organizationId = ref(actors, entry.organization());
+            position.organizationId = stored.pk(Organization.class, entry.organization());
             position.startDate = entry.start();
             position.endDate = entry.end();
             return position;
@@ -454,57 +438,6 @@ public class DatasetImporter {
             codes.forEach(code -> pks.add(country(code)));
             return pks;
         }
-
-        /** The primary key of a validated reference: written by this import, or resolved before the chunk. */
-        private static Long ref(Map<String, Long> pks, String key) {
-            if (key == null) {
-                return null;
-            }
-            Long pk = pks.get(key);
-            if (pk == null) {
-                throw new IllegalStateException("Reference '" + key + "' was not resolved");
-            }
-            return pk;
-        }
-
-        private static Set<Long> refs(Map<String, Long> pks, Collection<String> keys) {
-            Set<Long> found = new HashSet<>();
-            keys.forEach(key -> found.add(ref(pks, key)));
-            return found;
-        }
-
-        private void resolveActors(Stream<String> keys) {
-            resolve(ActorEntity.class, keys.toList(), actors);
-        }
-
-        /** Looks up, in one query, the referenced keys that this import has not seen yet (they were there before). */
-        private void resolve(Class<? extends KeyedEntity> type, Collection<String> keys, Map<String, Long> pks) {
-            Set<String> missing = missing(keys, pks.keySet());
-            if (!missing.isEmpty()) {
-                session.createSelectionQuery("select key, pk from " + type.getSimpleName() + " where key in :keys",
-                        Object[].class).setParameter("keys", missing).getResultList()
-                        .forEach(row -> pks.put((String) row[0], (Long) row[1]));
-            }
-        }
-
-        private void resolveSources(Stream<String> keys) {
-            Set<String> missing = missing(keys.toList(), sources.keySet());
-            if (!missing.isEmpty()) {
-                session.createSelectionQuery("select key, pk, publishedOn from Source where key in :keys", Object[].class)
-                        .setParameter("keys", missing).getResultList()
-                        .forEach(row -> sources.put((String) row[0], new SourceRef((Long) row[1], (LocalDate) row[2])));
-            }
-        }
-
-        private static Set<String> missing(Collection<String> keys, Set<String> known) {
-            Set<String> missing = new HashSet<>();
-            for (String key : keys) {
-                if (key != null && !known.contains(key)) {
-                    missing.add(key);
-                }
-            }
-            return missing;
-        }
     }
 
     /** Records whether applying an entry changed anything, so re-imports report "unchanged". */
@@ -532,17 +465,117 @@ public class DatasetImporter {
         void apply(E entity, T entry, Changes changes);
     }
 
-    /** Keys and texts the database holds, each kind read once and only when a reference needs it. */
+    /** Where a fact's source is and when it was published (statements and figures without a date sort by it). */
+    record SourceRef(Long pk, LocalDate publishedOn) {
+    }
+
+    /**
+     * The one answer to "which entity has this key": primary keys of what this import wrote, and of
+     * what the database already held, looked up once per chunk for the keys the chunk names (never
+     * a whole table). The validator asks it whether a reference exists, the writer for its pk.
+     */
     private static final class StoredKeys implements DatasetValidator.Known {
 
-        private final Map<Class<?>, Set<String>> keys = new HashMap<>();
+        private final Session session;
+        private final Map<Class<? extends KeyedEntity>, Map<String, Long>> pks = new HashMap<>();
+        private final Map<String, LocalDate> published = new HashMap<>();
         private Set<String> countryCodes;
+
+        StoredKeys(Session session) {
+            this.session = session;
+        }
+
+        /** Looks up, one query per kind, the keys this chunk refers to that are not known yet. */
+        void lookUp(Section section, List<?> chunk) {
+            // Statements are not kept from chunk to chunk: there can be millions, and only figures refer to them.
+            pks.remove(Statement.class);
+            Map<Class<? extends KeyedEntity>, Set<String>> wanted = new HashMap<>();
+            for (Object entry : chunk) {
+                if (entry != null) {
+                    references(entry, (type, key) -> {
+                        if (key != null && Keys.isValid(key) && !map(type).containsKey(key)) {
+                            wanted.computeIfAbsent(type, t -> new HashSet<>()).add(key);
+                        }
+                    });
+                }
+            }
+            wanted.forEach((type, keys) -> {
+                boolean sources = type == Source.class;
+                session.createSelectionQuery("select key, pk" + (sources ? ", publishedOn" : "") + " from "
+                        + type.getSimpleName() + " where key in :keys", Object[].class).setParameter("keys", keys)
+                        .getResultList().forEach(row -> {
+                            map(type).put((String) row[0], (Long) row[1]);
+                            if (sources) {
+                                published.put((String) row[0], (LocalDate) row[2]);
+                            }
+                        });
+            });
+        }
+
+        /** The keys an entry refers to, by the entity type they name. */
+        private static void references(Object entry, BiConsumer<Class<? extends KeyedEntity>, String> ref) {
+            if (entry instanceof Dataset.OfficialEntry e) {
+                e.positions().forEach(p -> ref.accept(Organization.class, p == null ? null : p.organization()));
+            } else if (entry instanceof Dataset.EventEntry e) {
+                ref.accept(ActorEntity.class, e.initiatedBy());
+            } else if (entry instanceof Dataset.StatementEntry e) {
+                ref.accept(Source.class, e.source());
+                ref.accept(ActorEntity.class, e.speaker());
+                e.places().forEach(key -> ref.accept(Place.class, key));
+                e.events().forEach(key -> ref.accept(Event.class, key));
+            } else if (entry instanceof StatisticEntry e) {
+                ref.accept(Source.class, e.source());
+                ref.accept(ActorEntity.class, e.reportedBy());
+                ref.accept(Place.class, e.place());
+                ref.accept(Statement.class, e.statement());
+                e.events().forEach(key -> ref.accept(Event.class, key));
+            }
+        }
+
+        private Map<String, Long> map(Class<? extends KeyedEntity> type) {
+            return pks.computeIfAbsent(type, t -> new HashMap<>());
+        }
+
+        void wrote(Class<? extends KeyedEntity> type, KeyedEntity entity) {
+            map(type).put(entity.key, entity.pk);
+        }
+
+        void wroteSource(Source source) {
+            wrote(Source.class, source);
+            published.put(source.key, source.publishedOn);
+        }
+
+        SourceRef sourceRef(String key) {
+            return new SourceRef(pk(Source.class, key), published.get(key));
+        }
+
+        /** The primary key of a validated reference: written by this import, or looked up before the chunk. */
+        Long pk(Class<? extends KeyedEntity> type, String key) {
+            if (key == null) {
+                return null;
+            }
+            Long pk = map(type).get(key);
+            if (pk == null) {
+                throw new IllegalStateException("Reference '" + key + "' was not resolved");
+            }
+            return pk;
+        }
+
+        Set<Long> pks(Class<? extends KeyedEntity> type, Collection<String> keys) {
+            Set<Long> found = new HashSet<>();
+            keys.forEach(key -> found.add(pk(type, key)));
+            return found;
+        }
+
+        private boolean has(Class<? extends KeyedEntity> type, String key) {
+            return map(type).containsKey(key);
+        }
 
         @Override
         public boolean country(String code) {
             if (countryCodes == null) {
-                countryCodes = new HashSet<>(Panache.getSession()
-                        .createSelectionQuery("select code from Country", String.class).getResultList());
+                countryCodes = new HashSet<>(session.createSelectionQuery("select code from Country", String.class)
+                        .getResultList());
             }
             return countryCodes.contains(code);
         }
@@ -567,7 +600,7 @@ public class DatasetImporter {
                 }
             }
             if (!cited.isEmpty()) {
-                Panache.getSession().createSelectionQuery("select key, text from Source where key in :keys and text is not null",
+                session.createSelectionQuery("select key, text from Source where key in :keys and text is not null",
                         Object[].class).setParameter("keys", cited).getResultList()
                         .forEach(row -> sourceTexts.put((String) row[0], (String) row[1]));
             }
@@ -601,12 +634,6 @@ public class DatasetImporter {
         @Override
         public boolean statement(String key) {
             return has(Statement.class, key);
-        }
-
-        private boolean has(Class<? extends BaseEntity> type, String key) {
-            return keys.computeIfAbsent(type, t -> new HashSet<>(Panache.getSession()
-                    .createSelectionQuery("select key from " + t.getSimpleName(), String.class).getResultList()))
-                    .contains(key);
         }
     }
 }
