@@ -6,7 +6,7 @@ import io.newsgraph.dataset.Dataset.PositionEntry;
 import io.newsgraph.dataset.Dependants;
 import io.newsgraph.dataset.Kind;
 import io.newsgraph.dataset.Section;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,32 +20,11 @@ import java.util.function.BiConsumer;
 import org.hibernate.Session;
 
 /** Officials as a kind of fact, with their positions (which have no key: an official's list is replaced whole). */
-@ApplicationScoped
-public class Officials implements Kind<Official, OfficialEntry> {
+@Singleton
+public class Officials extends Kind<Official, OfficialEntry> {
 
-    @Override
-    public Section section() {
-        return Section.OFFICIALS;
-    }
-
-    @Override
-    public Class<Official> entity() {
-        return Official.class;
-    }
-
-    @Override
-    public Class<? extends KeyedEntity> keySpace() {
-        return ActorEntity.class;
-    }
-
-    @Override
-    public String key(OfficialEntry entry) {
-        return entry.key();
-    }
-
-    @Override
-    public String label(OfficialEntry entry) {
-        return entry.name();
+    public Officials() {
+        super(Section.OFFICIALS, Official.class, ActorEntity.class, OfficialEntry::key, OfficialEntry::name);
     }
 
     @Override

@@ -6,36 +6,15 @@ import io.newsgraph.dataset.Dataset.OrganizationEntry;
 import io.newsgraph.dataset.Dependants;
 import io.newsgraph.dataset.Kind;
 import io.newsgraph.dataset.Section;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 
 /** Official bodies as a kind of fact; they share one key space with officials (both are actors). */
-@ApplicationScoped
-public class Organizations implements Kind<Organization, OrganizationEntry> {
+@Singleton
+public class Organizations extends Kind<Organization, OrganizationEntry> {
 
-    @Override
-    public Section section() {
-        return Section.ORGANIZATIONS;
-    }
-
-    @Override
-    public Class<Organization> entity() {
-        return Organization.class;
-    }
-
-    @Override
-    public Class<? extends KeyedEntity> keySpace() {
-        return ActorEntity.class;
-    }
-
-    @Override
-    public String key(OrganizationEntry entry) {
-        return entry.key();
-    }
-
-    @Override
-    public String label(OrganizationEntry entry) {
-        return entry.name();
+    public Organizations() {
+        super(Section.ORGANIZATIONS, Organization.class, ActorEntity.class, OrganizationEntry::key, OrganizationEntry::name);
     }
 
     @Override

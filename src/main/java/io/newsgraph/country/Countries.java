@@ -3,7 +3,7 @@ package io.newsgraph.country;
 import io.newsgraph.dataset.Dataset.CountryEntry;
 import io.newsgraph.dataset.Kind;
 import io.newsgraph.dataset.Section;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,23 +12,11 @@ import java.util.Map;
  * Countries as a kind of fact: they all exist from the first start, so a dataset only names them
  * and adds land borders (both ways, never removed by an import). They have codes, not keys.
  */
-@ApplicationScoped
-public class Countries implements Kind<Country, CountryEntry> {
+@Singleton
+public class Countries extends Kind<Country, CountryEntry> {
 
-    @Override
-    public Section section() {
-        return Section.COUNTRIES;
-    }
-
-    @Override
-    public Class<Country> entity() {
-        return Country.class;
-    }
-
-    /** Its code: countries are sorted and matched by it, but it is no key (they cannot be created). */
-    @Override
-    public String key(CountryEntry entry) {
-        return entry.code();
+    public Countries() {
+        super(Section.COUNTRIES, Country.class, null, CountryEntry::code, CountryEntry::name);
     }
 
     @Override

@@ -18,66 +18,92 @@ import org.hibernate.Session;
  * section and entry, its key and the key space it lives in, the keys it refers to, its field
  * rules, how an entry is written and an entity exported, and what depends on it. The importer,
  * validator, exporter, editor and {@link Dependants} iterate over the kinds ({@link Kinds}) and know
- * none of them.
+ * none of them. A kind is a bean (a {@code @Singleton}: its final methods need no client proxy); what every kind has (section, entity, key) is given to this
+ * constructor, what differs is overridden.
  *
  * @param <E> the entity written
  * @param <T> its dataset entry
  */
-public interface Kind<E extends BaseEntity, T extends Record> {
+public abstract class Kind<E extends BaseEntity, T extends Record> {
 
-    /** The dataset list it is read from; sections are written in their order, so referenced kinds come first. */
-    Section section();
+    private final Section section;
+    private final Class<E> entity;
+    private final Class<? extends KeyedEntity> keySpace;
+    private final Function<T, String> key;
+    private final Function<T, String> label;
 
-    /** The entity it writes. */
-    Class<E> entity();
-
-    /** Where its keys must be unique (officials and organizations share {@code ActorEntity}); null: no keys. */
-    default Class<? extends KeyedEntity> keySpace() {
-        return KeyedEntity.class.isAssignableFrom(entity()) ? entity().asSubclass(KeyedEntity.class) : null;
+    /**
+     * @param section the dataset list it is read from; sections are written in their order, so
+     *        referenced kinds come first
+     * @param entity the entity it writes
+     * @param keySpace where its keys must be unique (officials and organizations share
+     *        {@code ActorEntity}); null: it has no keys (countries)
+     * @param key the key of an entry, which the export sorts by (a country's code)
+     * @param label the text a create mutation's generated key is made from
+     */
+    protected Kind(Section section, Class<E> entity, Class<? extends KeyedEntity> keySpace, Function<T, String> key,
+            Function<T, String> label) {
+        this.section = section;
+        this.entity = entity;
+        this.keySpace = keySpace;
+        this.key = key;
+        this.label = label;
     }
 
-    /** The key of an entry, which the export sorts by (a country's code). */
-    String key(T entry);
+    public final Section section() {
+        return section;
+    }
 
-    /** The text a create mutation's generated key is made from. */
-    default String label(T entry) {
-        return null;
+    public final Class<E> entity() {
+        return entity;
+    }
+
+    public final Class<? extends KeyedEntity> keySpace() {
+        return keySpace;
+    }
+
+    public final String key(T entry) {
+        return key.apply(entry);
+    }
+
+    public final String label(T entry) {
+        return label.apply(entry);
     }
 
     /** A copy of the entry with that key. */
-    default T withKey(T entry, String key) {
+    public T withKey(T entry, String key) {
         return Records.copy(entry, (name, value) -> name.equals("key") ? key : value);
     }
 
     /** Calls {@code ref} with every key the entry refers to, and the entity type that key names. */
-    default void references(T entry, BiConsumer<Class<? extends KeyedEntity>, String> ref) {
+    public void references(T entry, BiConsumer<Class<? extends KeyedEntity>, String> ref) {
     }
 
     /** Checks one entry's fields and references, reporting under {@code path} (e.g. {@code statistics[3]}). */
-    void validate(T entry, String path, Checks check);
+    public abstract void validate(T entry, String path, Checks check);
 
     /** Writes a validated chunk. */
-    void write(List<T> chunk, Writes writes);
+    public abstract void write(List<T> chunk, Writes writes);
 
     /** The dataset entries of these entities, as an import would have created them. */
-    List<T> export(List<E> entities, Exports exports);
+    public abstract List<T> export(List<E> entities, Exports exports);
 
     /** What refers to an entity of this kind, for deletes. */
-    default List<Dependants.Link> dependants() {
+    public List<Dependants.Link> dependants() {
         return List.of();
     }
 
     /** Whether deleting one with cascade deletes the facts that refer to it (a source's), rather than unlinking them. */
-    default boolean ownsFacts() {
+    public boolean ownsFacts() {
         return false;
     }
 
     /** Rows that belong to the entity and go with it when it is deleted (an official's positions). */
-    default void deleting(E entity, Session session) {
+    public void deleting(E entity, Session session) {
     }
 
     /** The checks a kind's field rules are made of; each reports its own problem and says whether the value passed. */
-    interface Checks {
+    public interface Checks {
         boolean text(String path, String value, boolean required, int maxLength);
 
         LocalDate date(String path, LocalDate date, boolean required);
@@ -102,7 +128,7 @@ public interface Kind<E extends BaseEntity, T extends Record> {
     }
 
     /** What a kind's writer is given: matching by key, references resolved to primary keys, audit stamps. */
-    interface Writes {
+    public interface Writes {
         Session session();
 
         /**
@@ -138,7 +164,7 @@ public interface Kind<E extends BaseEntity, T extends Record> {
     }
 
     /** What a kind's exporter is given: keys and country codes by primary key, read as few times as possible. */
-    interface Exports {
+    public interface Exports {
         Session session();
 
         String code(Long countryPk);
@@ -160,12 +186,12 @@ public interface Kind<E extends BaseEntity, T extends Record> {
 
     /** Applies an entry to an entity, recording in {@code changes} whether anything changed. */
     @FunctionalInterface
-    interface Apply<X, V> {
+    public interface Apply<X, V> {
         void apply(X entity, V entry, Changes changes);
     }
 
     /** Records whether applying an entry changed anything, so re-imports report "unchanged". */
-    final class Changes {
+    public static final class Changes {
         boolean changed;
 
         public boolean changed() {

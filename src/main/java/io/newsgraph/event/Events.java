@@ -6,32 +6,16 @@ import io.newsgraph.dataset.Dataset.EventEntry;
 import io.newsgraph.dataset.Dependants;
 import io.newsgraph.dataset.Kind;
 import io.newsgraph.dataset.Section;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.function.BiConsumer;
 
 /** Events as a kind of fact: what happened, that statements and figures refer to. */
-@ApplicationScoped
-public class Events implements Kind<Event, EventEntry> {
+@Singleton
+public class Events extends Kind<Event, EventEntry> {
 
-    @Override
-    public Section section() {
-        return Section.EVENTS;
-    }
-
-    @Override
-    public Class<Event> entity() {
-        return Event.class;
-    }
-
-    @Override
-    public String key(EventEntry entry) {
-        return entry.key();
-    }
-
-    @Override
-    public String label(EventEntry entry) {
-        return entry.name();
+    public Events() {
+        super(Section.EVENTS, Event.class, Event.class, EventEntry::key, EventEntry::name);
     }
 
     @Override

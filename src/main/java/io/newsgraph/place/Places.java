@@ -4,31 +4,15 @@ import io.newsgraph.dataset.Dataset.PlaceEntry;
 import io.newsgraph.dataset.Dependants;
 import io.newsgraph.dataset.Kind;
 import io.newsgraph.dataset.Section;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 
 /** Named places as a kind of fact: checkpoints, regions, cities, each in a country. */
-@ApplicationScoped
-public class Places implements Kind<Place, PlaceEntry> {
+@Singleton
+public class Places extends Kind<Place, PlaceEntry> {
 
-    @Override
-    public Section section() {
-        return Section.PLACES;
-    }
-
-    @Override
-    public Class<Place> entity() {
-        return Place.class;
-    }
-
-    @Override
-    public String key(PlaceEntry entry) {
-        return entry.key();
-    }
-
-    @Override
-    public String label(PlaceEntry entry) {
-        return entry.name();
+    public Places() {
+        super(Section.PLACES, Place.class, Place.class, PlaceEntry::key, PlaceEntry::name);
     }
 
     @Override

@@ -4,36 +4,20 @@ import io.newsgraph.dataset.Dataset.SourceEntry;
 import io.newsgraph.dataset.Dependants;
 import io.newsgraph.dataset.Kind;
 import io.newsgraph.dataset.Section;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Sources as a kind of fact: where facts were reported. Every statement and figure belongs to one. */
-@ApplicationScoped
-public class Sources implements Kind<Source, SourceEntry> {
+@Singleton
+public class Sources extends Kind<Source, SourceEntry> {
+
+    public Sources() {
+        super(Section.SOURCES, Source.class, Source.class, SourceEntry::key, SourceEntry::title);
+    }
 
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
-
-    @Override
-    public Section section() {
-        return Section.SOURCES;
-    }
-
-    @Override
-    public Class<Source> entity() {
-        return Source.class;
-    }
-
-    @Override
-    public String key(SourceEntry entry) {
-        return entry.key();
-    }
-
-    @Override
-    public String label(SourceEntry entry) {
-        return entry.title();
-    }
 
     @Override
     public void validate(SourceEntry e, String p, Checks check) {

@@ -9,32 +9,16 @@ import io.newsgraph.dataset.Section;
 import io.newsgraph.event.Event;
 import io.newsgraph.place.Place;
 import io.newsgraph.source.Source;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.function.BiConsumer;
 
 /** Statements as a kind of fact: who said what, with the source and its verbatim excerpt. */
-@ApplicationScoped
-public class Statements implements Kind<Statement, StatementEntry> {
+@Singleton
+public class Statements extends Kind<Statement, StatementEntry> {
 
-    @Override
-    public Section section() {
-        return Section.STATEMENTS;
-    }
-
-    @Override
-    public Class<Statement> entity() {
-        return Statement.class;
-    }
-
-    @Override
-    public String key(StatementEntry entry) {
-        return entry.key();
-    }
-
-    @Override
-    public String label(StatementEntry entry) {
-        return entry.text();
+    public Statements() {
+        super(Section.STATEMENTS, Statement.class, Statement.class, StatementEntry::key, StatementEntry::text);
     }
 
     @Override

@@ -9,7 +9,7 @@ import io.newsgraph.event.Event;
 import io.newsgraph.place.Place;
 import io.newsgraph.source.Source;
 import io.newsgraph.statement.Statement;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,30 +17,14 @@ import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /** Reported figures as a kind of fact, stored as reported: exact, approximate, a bound or a range. */
-@ApplicationScoped
-public class Statistics implements Kind<Statistic, StatisticEntry> {
+@Singleton
+public class Statistics extends Kind<Statistic, StatisticEntry> {
+
+    public Statistics() {
+        super(Section.STATISTICS, Statistic.class, Statistic.class, StatisticEntry::key, StatisticEntry::description);
+    }
 
     private static final Pattern METRIC = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
-    @Override
-    public Section section() {
-        return Section.STATISTICS;
-    }
-
-    @Override
-    public Class<Statistic> entity() {
-        return Statistic.class;
-    }
-
-    @Override
-    public String key(StatisticEntry entry) {
-        return entry.key();
-    }
-
-    @Override
-    public String label(StatisticEntry entry) {
-        return entry.description();
-    }
 
     @Override
     public void references(StatisticEntry entry, BiConsumer<Class<? extends KeyedEntity>, String> ref) {
