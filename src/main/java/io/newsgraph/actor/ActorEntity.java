@@ -20,8 +20,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "actor_type", length = 20)
 public abstract class ActorEntity extends KeyedEntity {
+    public static final int NAME_LENGTH = 300;
 
-    @Column(nullable = false, length = 300)
+
+    @Column(nullable = false, length = NAME_LENGTH)
     @NonNull
     @Description("Full name, e.g. `Kassym-Jomart Tokayev` or `Interior Ministry of Georgia`.")
     public String name;

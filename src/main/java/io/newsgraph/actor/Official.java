@@ -15,11 +15,13 @@ import org.eclipse.microprofile.graphql.Ignore;
 @DiscriminatorValue("OFFICIAL")
 @Description("A person who holds or held public office, such as a president or a minister.")
 public class Official extends ActorEntity implements Actor {
+    public static final int ALIAS_LENGTH = 300;
+
 
     /** Read through the batched {@code aliases} field, never lazily per official. */
     @ElementCollection
     @CollectionTable(name = "official_alias", joinColumns = @JoinColumn(name = "official_id"))
-    @Column(name = "alias", length = 300)
+    @Column(name = "alias", length = ALIAS_LENGTH)
     @Ignore
     public Set<String> aliases = new LinkedHashSet<>();
 }

@@ -14,12 +14,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Table(name = "official_position")
 @Description("An office held by an official, e.g. President of Kazakhstan. Without an end date it is held now.")
 public class Position extends BaseEntity {
+    public static final int TITLE_LENGTH = 300;
+
 
     @Column(name = "official_id", nullable = false)
     @Ignore
     public Long officialId;
 
-    @Column(nullable = false, length = 300)
+    @Column(nullable = false, length = TITLE_LENGTH)
     @NonNull
     @Description("The office's title, e.g. `President`.")
     public String title;

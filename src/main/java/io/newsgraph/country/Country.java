@@ -19,6 +19,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A country of ISO 3166-1. All of them exist from the start; facts refer to them by their two-letter code.")
 public class Country extends BaseEntity {
 
+    public static final int NAME_LENGTH = 200;
+
     @NonNull
     @Description("ISO 3166-1 alpha-2 code, e.g. `KZ`.")
     public String code;
@@ -27,6 +29,7 @@ public class Country extends BaseEntity {
     @Description("ISO 3166-1 alpha-3 code, e.g. `KAZ`.")
     public String alpha3;
 
+    @Column(length = NAME_LENGTH)
     @NonNull
     @Description("English name, e.g. `Kazakhstan`.")
     public String name;

@@ -3,20 +3,10 @@ package io.newsgraph.dataset;
 import io.newsgraph.actor.ActorEntity;
 import io.newsgraph.actor.Official;
 import io.newsgraph.actor.Organization;
-import io.newsgraph.actor.Position;
 import io.newsgraph.common.BaseEntity;
 import io.newsgraph.common.KeyedEntity;
 import io.newsgraph.common.References;
 import io.newsgraph.country.Country;
-import io.newsgraph.dataset.Dataset.CountryEntry;
-import io.newsgraph.dataset.Dataset.EventEntry;
-import io.newsgraph.dataset.Dataset.OfficialEntry;
-import io.newsgraph.dataset.Dataset.OrganizationEntry;
-import io.newsgraph.dataset.Dataset.PlaceEntry;
-import io.newsgraph.dataset.Dataset.PositionEntry;
-import io.newsgraph.dataset.Dataset.SourceEntry;
-import io.newsgraph.dataset.Dataset.StatementEntry;
-import io.newsgraph.dataset.Dataset.StatisticEntry;
 import io.newsgraph.event.Event;
 import io.newsgraph.place.Place;
 import io.newsgraph.source.SourceEntity;
@@ -24,6 +14,7 @@ import io.newsgraph.statement.Statement;
 import io.newsgraph.statistic.Statistic;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,39 +49,29 @@ public class DatasetExporter {
 
     @Transactional
     public Dataset export(Slice slice) {
-        return new Export(Panache.getSession()).run(slice);
+        return new Export(Panache.getSession(), kinds).run(slice);
     }
+
+    @Inject
+    Kinds kinds;
 
     /** The dataset entry of one entity, as an import would have created it (used by updates). */
     @Transactional
-    public Object entryOf(KeyedEntity entity) {
-        Export export = new Export(Panache.getSession());
-        if (entity instanceof SourceEntity s) {
-            return export.source(s);
-        } else if (entity instanceof Organization o) {
-            return export.organization(o);
-        } else if (entity instanceof Official o) {
-            return export.officials(List.of(o)).get(0);
-        } else if (entity instanceof Place p) {
-            return export.place(p);
-        } else if (entity instanceof Event e) {
-            return export.event(e);
-        } else if (entity instanceof Statement s) {
-            return export.statement(s);
-        } else if (entity instanceof Statistic s) {
-            return export.statistic(s);
-        }
-        throw new IllegalArgumentException("Not exportable: " + entity);
+    public <E extends BaseEntity> Record entryOf(E entity) {
+        Kind<E, ?> kind = kinds.ofEntity(entity.getClass());
+        return kind.export(List.of(entity), new Export(Panache.getSession(), kinds)).get(0);
     }
 
     /** One export's queries and pk-to-key lookups. */
-    private static final class Export {
+    private static final class Export implements Kind.Exports {
 
         private final Session session;
+        private final Kinds kinds;
         private final Map<Long, String> countryCodes = new HashMap<>();
 
-        Export(Session session) {
+        Export(Session session, Kinds kinds) {
             this.session = session;
+            this.kinds = kinds;
             for (Object[] row : session.createSelectionQuery("select pk, code from Country", Object[].class).getResultList()) {
                 countryCodes.put((Long) row[0], (String) row[1]);
             }
@@ -152,14 +133,14 @@ public class DatasetExporter {
                         "select distinct c.pk from Country c join c.neighborIds n", Long.class).getResultList());
             }
             return new Dataset(
-                    sources(sourcePks),
-                    countries(countryPks),
-                    sorted(organizations.stream().map(this::organization), OrganizationEntry::key),
-                    sorted(officials(officials).stream(), OfficialEntry::key),
-                    sorted(places.stream().map(this::place), PlaceEntry::key),
-                    sorted(events.stream().map(this::event), EventEntry::key),
-                    sorted(statements.stream().map(this::statement), StatementEntry::key),
-                    sorted(statistics.stream().map(this::statistic), StatisticEntry::key));
+                    entries(Section.SOURCES, load(SourceEntity.class, sourcePks)),
+                    entries(Section.COUNTRIES, load(Country.class, countryPks)),
+                    entries(Section.ORGANIZATIONS, organizations),
+                    entries(Section.OFFICIALS, officials),
+                    entries(Section.PLACES, places),
+                    entries(Section.EVENTS, events),
+                    entries(Section.STATEMENTS, statements),
+                    entries(Section.STATISTICS, statistics));
         }
 
         private <E extends BaseEntity> List<E> facts(Class<E> type, Slice slice, String byCountry, String from, String to) {
@@ -203,95 +184,43 @@ public class DatasetExporter {
             return new ArrayList<>(session.findMultiple(type, List.copyOf(pks)).stream().filter(Objects::nonNull).toList());
         }
 
-        private List<CountryEntry> countries(Set<Long> pks) {
-            List<CountryEntry> entries = new ArrayList<>();
-            for (Country country : load(Country.class, pks)) {
-                entries.add(new CountryEntry(country.code, country.name, codes(country.neighborIds)));
-            }
-            return sorted(entries.stream(), CountryEntry::code);
+        /** The entries of a section's entities, sorted by key, so the same facts always give the same file. */
+        @SuppressWarnings("unchecked")
+        private <E extends BaseEntity, T extends Record> List<T> entries(Section section, List<? extends BaseEntity> entities) {
+            Kind<E, T> kind = (Kind<E, T>) kinds.of(section);
+            return kind.export((List<E>) entities, this).stream().sorted(Comparator.comparing(kind::key)).toList();
         }
 
-        SourceEntry source(SourceEntity s) {
-            return source(s, s.text);
+        @Override
+        public Session session() {
+            return session;
         }
 
-        private SourceEntry source(SourceEntity s, String text) {
-            return new SourceEntry(s.key, s.title, s.publisher, s.url, s.publishedOn, s.language, text);
-        }
-
-        /** Sources with their texts read in one statement, not one lazy load each. */
-        private List<SourceEntry> sources(Collection<Long> pks) {
-            Map<Long, String> texts = SourceEntity.texts(pks);
-            return sorted(load(SourceEntity.class, pks).stream().map(s -> source(s, texts.get(s.pk))), SourceEntry::key);
-        }
-
-        OrganizationEntry organization(Organization o) {
-            return new OrganizationEntry(o.key, o.name, o.kind, code(o.countryId));
-        }
-
-        List<OfficialEntry> officials(List<Official> officials) {
-            Map<Long, List<Position>> positions = new HashMap<>();
-            if (!officials.isEmpty()) {
-                session.createSelectionQuery("from Position p where p.officialId in :officials order by p.pk", Position.class)
-                        .setParameter("officials", pks(officials))
-                        .getResultList()
-                        .forEach(p -> positions.computeIfAbsent(p.officialId, k -> new ArrayList<>()).add(p));
-            }
-            Map<Long, String> organizationKeys = keys(ActorEntity.class, positions.values().stream()
-                    .flatMap(List::stream).map(p -> p.organizationId).filter(Objects::nonNull).toList());
-            return officials.stream().map(o -> new OfficialEntry(o.key, o.name, o.aliases.stream().sorted().toList(),
-                    positions.getOrDefault(o.pk, List.of()).stream().map(p -> new PositionEntry(p.title,
-                            code(p.countryId), organizationKeys.get(p.organizationId), p.startDate, p.endDate)).toList(),
-                    code(o.countryId))).toList();
-        }
-
-        PlaceEntry place(Place p) {
-            return new PlaceEntry(p.key, p.name, p.kind, code(p.countryId));
-        }
-
-        EventEntry event(Event e) {
-            return new EventEntry(e.key, e.name, e.description, e.startDate, e.endDate, code(e.countryId),
-                    key(ActorEntity.class, e.initiatedById));
-        }
-
-        StatementEntry statement(Statement s) {
-            return new StatementEntry(s.key, s.text, s.kind, key(ActorEntity.class, s.speakerId), s.saidOn,
-                    key(SourceEntity.class, s.sourceId), s.excerpt, codes(s.countryIds),
-                    sortedKeys(Place.class, s.placeIds), sortedKeys(Event.class, s.eventIds), evidence(s.evidenceStart, s.evidenceEnd, s.evidenceConfidence));
-        }
-
-        StatisticEntry statistic(Statistic s) {
-            return new StatisticEntry(s.key, s.metric, s.description, s.value, s.low, s.high, s.approximation, s.unit,
-                    s.rate, s.periodStart, s.periodEnd, code(s.countryId), code(s.originCountryId),
-                    key(Place.class, s.placeId), key(ActorEntity.class, s.reportedById), key(Statement.class, s.statementId),
-                    key(SourceEntity.class, s.sourceId), s.excerpt, sortedKeys(Event.class, s.eventIds),
-                    evidence(s.evidenceStart, s.evidenceEnd, s.evidenceConfidence));
-        }
-
-        private static Dataset.EvidenceEntry evidence(Integer start, Integer end, Double confidence) {
-            return start == null || end == null ? null : new Dataset.EvidenceEntry(start, end, confidence);
-        }
-
-        private String code(Long countryPk) {
+        @Override
+        public String code(Long countryPk) {
             return countryPk == null ? null : countryCodes.get(countryPk);
         }
 
-        private List<String> codes(Collection<Long> countryPks) {
+        @Override
+        public List<String> codes(Collection<Long> countryPks) {
             return countryPks.stream().map(this::code).sorted().toList();
         }
 
         /** Keys by pk; entities already in the session cost no query. */
-        private Map<Long, String> keys(Class<? extends KeyedEntity> type, Collection<Long> pks) {
+        @Override
+        public Map<Long, String> keys(Class<? extends KeyedEntity> type, Collection<Long> pks) {
             Map<Long, String> keys = new HashMap<>();
             load(type, new LinkedHashSet<>(pks)).forEach(e -> keys.put(e.pk, e.key));
             return keys;
         }
 
-        private String key(Class<? extends KeyedEntity> type, Long pk) {
+        @Override
+        public String key(Class<? extends KeyedEntity> type, Long pk) {
             return pk == null ? null : keys(type, List.of(pk)).get(pk);
         }
 
-        private List<String> sortedKeys(Class<? extends KeyedEntity> type, Collection<Long> pks) {
+        @Override
+        public List<String> sortedKeys(Class<? extends KeyedEntity> type, Collection<Long> pks) {
             return keys(type, pks).values().stream().sorted().toList();
         }
 
@@ -305,10 +234,6 @@ public class DatasetExporter {
             Set<Long> pks = new LinkedHashSet<>();
             entities.forEach(e -> pks.add(e.pk));
             return pks;
-        }
-
-        private static <T> List<T> sorted(java.util.stream.Stream<T> entries, Function<T, String> key) {
-            return entries.sorted(Comparator.comparing(key)).toList();
         }
     }
 }

@@ -1,25 +1,13 @@
 package io.newsgraph.dataset;
 
-import io.newsgraph.actor.ActorEntity;
-import io.newsgraph.actor.Official;
-import io.newsgraph.actor.Organization;
-import io.newsgraph.actor.Position;
-import io.newsgraph.common.BaseEntity;
 import io.newsgraph.common.KeyedEntity;
-import io.newsgraph.common.error.BadUserInputException;
-import io.newsgraph.common.error.DomainException.Problem;
+import io.newsgraph.common.Keys;
 import io.newsgraph.common.error.DomainException;
-import io.newsgraph.country.Country;
-import io.newsgraph.dataset.Dataset.PositionEntry;
-import io.newsgraph.dataset.Dataset.StatisticEntry;
+import io.newsgraph.common.error.DomainException.Problem;
 import io.newsgraph.dataset.ImportReport.EntityCounts;
-import io.newsgraph.event.Event;
-import io.newsgraph.place.Place;
-import io.newsgraph.source.SourceEntity;
-import io.newsgraph.statement.Statement;
-import io.newsgraph.statistic.Statistic;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,15 +16,12 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.hibernate.Session;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -52,6 +37,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class DatasetImporter {
+
+    @Inject
+    Kinds kinds;
 
     private static final Logger LOG = Logger.getLogger(DatasetImporter.class);
     private static final int PROGRESS_EVERY = 50_000;
@@ -86,27 +74,45 @@ public class DatasetImporter {
     }
 
     private ImportReport run(DatasetReader.Entries entries, String user, String name) {
+        return run(entries, user, name, null);
+    }
+
+    /**
+     * One entity typed into a mutation: validated and written as a one-entry dataset, its problems
+     * reported under {@code input} rather than {@code statements[0]}.
+     */
+    @Transactional
+    public void importEntry(Record entry, String user) {
+        Kind<?, Record> kind = kinds.ofEntry(entry);
+        run(DatasetReader.inMemory(new DatasetReader.Parsed(kind.section().only(List.of(entry)), List.of())), user,
+                "input", "input");
+    }
+
+    private ImportReport run(DatasetReader.Entries entries, String user, String name, String entryPath) {
         Session session = Panache.getSession();
         List<Problem> problems = new ArrayList<>();
         Set<String> reported = new HashSet<>();
-        StoredKeys stored = new StoredKeys();
-        DatasetValidator validator = new DatasetValidator(stored, LocalDate.now(), reported);
-        Writer writer = new Writer(session, user, name);
-        for (Section section : Section.values()) {
-            entries.forEach(section, CHUNK, (chunk, offset, readProblems) -> {
+        Class<? extends KeyedEntity> sources = kinds.of(Section.SOURCES).keySpace();
+        StoredKeys stored = new StoredKeys(session, sources);
+        DatasetValidator validator = new DatasetValidator(stored, sources, LocalDate.now(), reported, entryPath);
+        Writer writer = new Writer(session, user, name, stored);
+        for (Kind<?, ?> kind : kinds.all()) {
+            Kind<?, Record> k = cast(kind);
+            entries.forEach(kind.section(), CHUNK, (chunk, offset, readProblems) -> {
                 for (Problem problem : readProblems) {
                     problems.add(problem);
                     reported.add(problem.field());
                 }
-                stored.loadSourceTexts(chunk);
-                problems.addAll(validator.check(section, chunk, offset));
+                List<Record> records = cast(chunk);
+                stored.lookUp(k, records);
+                problems.addAll(validator.check(k, records, offset));
                 if (problems.isEmpty()) {
-                    writer.write(section, chunk);
-                } else if (section == Section.SOURCES) {
-                    validator.notWritten(Writer.cast(chunk));
+                    writer.write(k, records);
+                } else {
+                    validator.notWritten();
                 }
             });
-            writer.finish(section);
+            writer.finish(kind.section());
         }
         if (!problems.isEmpty()) {
             throw DomainException.rejecting(problems);
@@ -118,8 +124,13 @@ public class DatasetImporter {
         return report;
     }
 
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object value) {
+        return (T) value;
+    }
+
     /** The writes of one import; lives as long as its transaction. */
-    private static final class Writer {
+    private static final class Writer implements Kind.Writes {
 
         private final Session session;
         private final String user;
@@ -127,15 +138,10 @@ public class DatasetImporter {
         private final Instant now = Instant.now();
         private final long started = System.nanoTime();
         private final Map<String, Long> countries = new HashMap<>();
-        // Primary keys (and for sources the publication date) by key, of what this import wrote or
-        // referred to: what later sections' references resolve against. Statements are not kept:
-        // there can be millions, and only figures refer to them (resolved a chunk at a time).
-        private final Map<String, SourceRef> sources = new HashMap<>();
-        private final Map<String, Long> actors = new HashMap<>();
-        private final Map<String, Long> places = new HashMap<>();
-        private final Map<String, Long> events = new HashMap<>();
-        private final Map<String, Long> statements = new HashMap<>();
+        /** What references resolve against: what this import wrote, and what the chunks' lookups found. */
+        private final StoredKeys stored;
         private final Map<Section, int[]> counts = new EnumMap<>(Section.class);
+        private Section section;
         /**
          * PostgreSQL plans by table statistics, which do not see rows this import added until
          * ANALYZE (it does see its own transaction's rows). Without it, the per-chunk lookup of
@@ -145,11 +151,9 @@ public class DatasetImporter {
         private final boolean plansByStatistics;
         private int sinceAnalyze;
 
-        record SourceRef(Long pk, LocalDate publishedOn) {
-        }
-
-        Writer(Session session, String user, String name) {
+        Writer(Session session, String user, String name, StoredKeys stored) {
             this.session = session;
+            this.stored = stored;
             this.user = user;
             this.name = name;
             this.plansByStatistics = session.getFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
@@ -159,120 +163,13 @@ public class DatasetImporter {
             }
         }
 
-        @SuppressWarnings("unchecked")
-        static <T> List<T> cast(List<?> entries) {
-            return (List<T>) entries;
-        }
-
         /** Writes one validated chunk, then flushes it and lets its entities go. */
-        void write(Section section, List<?> chunk) {
+        <T extends Record> void write(Kind<?, T> kind, List<T> chunk) {
             if (chunk.isEmpty()) {
                 return;
             }
-            Dataset d = section.only(chunk);
-            statements.clear();
-            switch (section) {
-                case COUNTRIES -> writeCountries(d.countries());
-                case SOURCES -> upsert(section, SourceEntity.class, d.sources(), Dataset.SourceEntry::key, SourceEntity::new, (s, e, c) -> {
-                    s.title = c.set(s.title, e.title());
-                    s.publisher = c.set(s.publisher, e.publisher());
-                    s.url = c.set(s.url, e.url());
-                    s.publishedOn = c.set(s.publishedOn, e.publishedOn());
-                    s.language = c.set(s.language, e.language());
-                    s.text = c.set(s.text, e.text());
-                }, s -> sources.put(s.key, new SourceRef(s.pk, s.publishedOn)));
-                case ORGANIZATIONS -> {
-                    upsert(section, ActorEntity.class, d.organizations(), Dataset.OrganizationEntry::key, Organization::new,
-                            (a, e, c) -> {
-                                Organization o = as(Organization.class, a, "organizations", e.key());
-                                o.name = c.set(o.name, e.name());
-                                o.kind = c.set(o.kind, e.kind());
-                                o.countryId = c.set(o.countryId, country(e.country()));
-                            }, a -> actors.put(a.key, a.pk));
-                }
-                case OFFICIALS -> {
-                    resolveActors(d.officials().stream().flatMap(o -> o.positions().stream()).map(PositionEntry::organization));
-                    Map<String, ActorEntity> written = upsert(section, ActorEntity.class, d.officials(),
-                            Dataset.OfficialEntry::key, Official::new, (a, e, c) -> {
-                        Official o = as(Official.class, a, "officials", e.key());
-                        o.name = c.set(o.name, e.name());
-                        c.replace(o.aliases, new LinkedHashSet<>(e.aliases()));
-                        o.countryId = c.set(o.countryId, country(e.country() != null ? e.country() : mainCountry(e.positions())));
-                    }, a -> actors.put(a.key, a.pk));
-                    writePositions(d.officials(), written);
-                }
-                case PLACES -> upsert(section, Place.class, d.places(), Dataset.PlaceEntry::key, Place::new, (p, e, c) -> {
-                    p.name = c.set(p.name, e.name());
-                    p.kind = c.set(p.kind, e.kind());
-                    p.countryId = c.set(p.countryId, country(e.country()));
-                }, p -> places.put(p.key, p.pk));
-                case EVENTS -> {
-                    resolveActors(d.events().stream().map(Dataset.EventEntry::initiatedBy));
-                    upsert(section, Event.class, d.events(), Dataset.EventEntry::key, Event::new, (v, e, c) -> {
-                        v.name = c.set(v.name, e.name());
-                        v.description = c.set(v.description, e.description());
-                        v.startDate = c.set(v.startDate, e.startDate());
-                        v.endDate = c.set(v.endDate, e.endDate());
-                        v.countryId = c.set(v.countryId, country(e.country()));
-                        v.initiatedById = c.set(v.initiatedById, ref(actors, e.initiatedBy()));
-                    }, v -> events.put(v.key, v.pk));
-                }
-                case STATEMENTS -> {
-                    resolveSources(d.statements().stream().map(Dataset.StatementEntry::source));
-                    resolveActors(d.statements().stream().map(Dataset.StatementEntry::speaker));
-                    resolve(Place.class, d.statements().stream().flatMap(e -> e.places().stream()).toList(), places);
-                    resolve(Event.class, d.statements().stream().flatMap(e -> e.events().stream()).toList(), events);
-                    upsert(section, Statement.class, d.statements(), Dataset.StatementEntry::key, Statement::new, (s, e, c) -> {
-                        SourceRef source = sources.get(e.source());
-                        s.text = c.set(s.text, e.text());
-                        s.kind = c.set(s.kind, e.kind());
-                        s.speakerId = c.set(s.speakerId, ref(actors, e.speaker()));
-                        s.saidOn = c.set(s.saidOn, e.saidOn());
-                        s.sortDate = c.set(s.sortDate, s.saidOn != null ? s.saidOn : source.publishedOn());
-                        s.sourceId = c.set(s.sourceId, source.pk());
-                        s.excerpt = c.set(s.excerpt, e.excerpt());
-                        s.evidenceStart = c.set(s.evidenceStart, e.evidence() == null ? null : e.evidence().start());
-                        s.evidenceEnd = c.set(s.evidenceEnd, e.evidence() == null ? null : e.evidence().end());
-                        s.evidenceConfidence = c.set(s.evidenceConfidence, e.evidence() == null ? null : e.evidence().confidence());
-                        c.replace(s.countryIds, countries(e.countries()));
-                        c.replace(s.placeIds, refs(places, e.places()));
-                        c.replace(s.eventIds, refs(events, e.events()));
-                    }, s -> { });
-                }
-                case STATISTICS -> {
-                    resolveSources(d.statistics().stream().map(StatisticEntry::source));
-                    resolveActors(d.statistics().stream().map(StatisticEntry::reportedBy));
-                    resolve(Place.class, d.statistics().stream().map(StatisticEntry::place).toList(), places);
-                    resolve(Event.class, d.statistics().stream().flatMap(e -> e.events().stream()).toList(), events);
-                    resolve(Statement.class, d.statistics().stream().map(StatisticEntry::statement).toList(), statements);
-                    upsert(section, Statistic.class, d.statistics(), StatisticEntry::key, Statistic::new, (s, e, c) -> {
-                        SourceRef source = sources.get(e.source());
-                        s.metric = c.set(s.metric, e.metric());
-                        s.description = c.set(s.description, e.description());
-                        s.value = c.set(s.value, e.value());
-                        s.low = c.set(s.low, e.low());
-                        s.high = c.set(s.high, e.high());
-                        s.approximation = c.set(s.approximation, e.approximation());
-                        s.unit = c.set(s.unit, e.unit());
-                        s.rate = c.set(s.rate, e.rate());
-                        s.periodStart = c.set(s.periodStart, e.periodStart());
-                        s.periodEnd = c.set(s.periodEnd, e.periodEnd());
-                        s.sortDate = c.set(s.sortDate, s.periodEnd != null ? s.periodEnd
-                                : s.periodStart != null ? s.periodStart : source.publishedOn());
-                        s.countryId = c.set(s.countryId, country(e.country()));
-                        s.originCountryId = c.set(s.originCountryId, country(e.originCountry()));
-                        s.placeId = c.set(s.placeId, ref(places, e.place()));
-                        s.reportedById = c.set(s.reportedById, ref(actors, e.reportedBy()));
-                        s.statementId = c.set(s.statementId, ref(statements, e.statement()));
-                        s.sourceId = c.set(s.sourceId, source.pk());
-                        s.excerpt = c.set(s.excerpt, e.excerpt());
-                        s.evidenceStart = c.set(s.evidenceStart, e.evidence() == null ? null : e.evidence().start());
-                        s.evidenceEnd = c.set(s.evidenceEnd, e.evidence() == null ? null : e.evidence().end());
-                        s.evidenceConfidence = c.set(s.evidenceConfidence, e.evidence() == null ? null : e.evidence().confidence());
-                        c.replace(s.eventIds, refs(events, e.events()));
-                    }, s -> { });
-                }
-            }
+            section = kind.section();
+            kind.write(chunk, this);
             session.flush();
             session.clear();
             sinceAnalyze += chunk.size();
@@ -309,101 +206,33 @@ public class DatasetImporter {
             return new ImportReport(report);
         }
 
-        private int[] counts(Section section) {
+        private int[] counts() {
             return counts.computeIfAbsent(section, k -> new int[3]);
         }
 
-        private void writeCountries(List<Dataset.CountryEntry> entries) {
-            Map<String, Country> countries = new HashMap<>();
-            for (Country country : session.createSelectionQuery("from Country", Country.class).getResultList()) {
-                countries.put(country.code, country);
-            }
-            int[] n = counts(Section.COUNTRIES);
-            for (Dataset.CountryEntry entry : entries) {
-                Country country = countries.get(entry.code());
-                Changes c = new Changes();
-                if (entry.name() != null) {
-                    country.name = c.set(country.name, entry.name());
-                }
-                for (String code : entry.neighbors()) {
-                    Country neighbor = countries.get(code);
-                    c.changed |= country.neighborIds.add(neighbor.pk);
-                    c.changed |= neighbor.neighborIds.add(country.pk);
-                }
-                n[c.changed ? 1 : 2]++;
-            }
+        @Override
+        public Session session() {
+            return session;
         }
 
-        /** Positions have no key: an official's list is replaced when it differs from the dataset's. */
-        private void writePositions(List<Dataset.OfficialEntry> entries, Map<String, ActorEntity> officials) {
-            Set<Long> officialPks = new HashSet<>();
-            entries.forEach(e -> officialPks.add(officials.get(e.key()).pk));
-            Map<Long, List<Position>> existing = new HashMap<>();
-            session.createSelectionQuery("from Position where officialId in :officials order by pk", Position.class)
-                    .setParameter("officials", officialPks)
-                    .getResultList()
-                    .forEach(p -> existing.computeIfAbsent(p.officialId, k -> new ArrayList<>()).add(p));
-            for (Dataset.OfficialEntry entry : entries) {
-                Long officialPk = officials.get(entry.key()).pk;
-                List<Position> wanted = entry.positions().stream().map(p -> position(officialPk, p)).toList();
-                List<Position> current = existing.getOrDefault(officialPk, List.of());
-                if (!samePositions(current, wanted)) {
-                    current.forEach(session::remove);
-                    wanted.forEach(session::persist);
-                    stamp(officials.get(entry.key()));
-                }
-            }
+        @Override
+        public void count(boolean created, boolean changed) {
+            counts()[created ? 0 : changed ? 1 : 2]++;
         }
 
-        private Position position(Long officialPk, PositionEntry entry) {
-            Position position = new Position();
-            position.officialId = officialPk;
-            position.title = entry.title();
-            position.countryId = country(entry.country());
-            position.organizationId = ref(actors, entry.organization());
-            position.startDate = entry.start();
-            position.endDate = entry.end();
-            return position;
-        }
-
-        private static boolean samePositions(List<Position> a, List<Position> b) {
-            if (a.size() != b.size()) {
-                return false;
-            }
-            for (int i = 0; i < a.size(); i++) {
-                Position x = a.get(i);
-                Position y = b.get(i);
-                if (!Objects.equals(x.title, y.title) || !Objects.equals(x.countryId, y.countryId)
-                        || !Objects.equals(x.organizationId, y.organizationId)
-                        || !Objects.equals(x.startDate, y.startDate) || !Objects.equals(x.endDate, y.endDate)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static String mainCountry(List<PositionEntry> positions) {
-            return positions.stream().filter(p -> p.end() == null && p.country() != null).findFirst()
-                    .or(() -> positions.stream().filter(p -> p.country() != null).findFirst())
-                    .map(PositionEntry::country).orElse(null);
-        }
-
-        /**
-         * Creates or updates the entries of one chunk, matched by key with one query; calls
-         * {@code written} with each entity (its primary key assigned), and returns them by key.
-         */
-        private <E extends KeyedEntity, T> Map<String, E> upsert(Section section, Class<E> entityType, List<T> entries,
-                Function<T, String> key, Supplier<? extends E> create, Apply<E, T> apply, Consumer<E> written) {
+        @Override
+        public <E extends KeyedEntity, T> Map<String, E> upsert(Class<E> entityType, List<T> entries,
+                Function<T, String> key, Supplier<? extends E> create, Kind.Apply<E, T> apply, Consumer<E> written) {
             Map<String, E> byKey = new HashMap<>();
             List<String> keys = entries.stream().map(key).toList();
             for (E existing : session.createSelectionQuery("from " + entityType.getSimpleName() + " where key in :keys",
                     entityType).setParameter("keys", keys).getResultList()) {
                 byKey.put(existing.key, existing);
             }
-            int[] n = counts(section);
+            int[] n = counts();
             for (T entry : entries) {
                 E entity = byKey.get(key.apply(entry));
-                Changes changes = new Changes();
+                Kind.Changes changes = new Kind.Changes();
                 if (entity == null) {
                     entity = create.get();
                     entity.key = key.apply(entry);
@@ -416,7 +245,7 @@ public class DatasetImporter {
                     n[0]++;
                 } else {
                     apply.apply(entity, entry, changes);
-                    if (changes.changed) {
+                    if (changes.changed()) {
                         stamp(entity);
                         n[1]++;
                     } else {
@@ -433,180 +262,153 @@ public class DatasetImporter {
             return byKey;
         }
 
-        private void stamp(KeyedEntity entity) {
+        @Override
+        public void stamp(KeyedEntity entity) {
             entity.updatedAt = now;
             entity.updatedBy = user;
         }
 
-        private static <E> E as(Class<E> type, Object entity, String path, String key) {
-            if (!type.isInstance(entity)) {
-                throw new BadUserInputException(path, "'" + key + "' already names an actor of another kind");
-            }
-            return type.cast(entity);
-        }
-
-        private Long country(String code) {
+        @Override
+        public Long country(String code) {
             return code == null ? null : countries.get(code);
         }
 
-        private Set<Long> countries(Collection<String> codes) {
+        @Override
+        public Set<Long> countries(Collection<String> codes) {
             Set<Long> pks = new HashSet<>();
             codes.forEach(code -> pks.add(country(code)));
             return pks;
         }
 
-        /** The primary key of a validated reference: written by this import, or resolved before the chunk. */
-        private static Long ref(Map<String, Long> pks, String key) {
+        @Override
+        public void wrote(Class<? extends KeyedEntity> type, KeyedEntity entity) {
+            stored.wrote(type, entity);
+        }
+
+        @Override
+        public Long pk(Class<? extends KeyedEntity> type, String key) {
+            return stored.pk(type, key);
+        }
+
+        @Override
+        public Set<Long> pks(Class<? extends KeyedEntity> type, Collection<String> keys) {
+            Set<Long> found = new HashSet<>();
+            keys.forEach(key -> found.add(pk(type, key)));
+            return found;
+        }
+
+        @Override
+        public LocalDate publishedOn(String sourceKey) {
+            return stored.published.get(sourceKey);
+        }
+
+        @Override
+        public void published(String sourceKey, LocalDate publishedOn) {
+            stored.published.put(sourceKey, publishedOn);
+        }
+    }
+
+    /**
+     * The one answer to "which entity has this key": primary keys of what this import wrote, and of
+     * what the database already held, looked up once per chunk for the keys the chunk names (never
+     * a whole table). The validator asks it whether a reference exists, the writer for its pk.
+     */
+    private static final class StoredKeys implements DatasetValidator.Known {
+
+        private final Session session;
+        private static final int KEPT_KEYS = 10 * CHUNK;
+        private final Map<Class<? extends KeyedEntity>, Map<String, Long>> pks = new HashMap<>();
+        private final Map<String, LocalDate> published = new HashMap<>();
+        /** Texts of the stored sources that the current chunk cites. */
+        private final Map<String, String> sourceTexts = new HashMap<>();
+        private final Class<? extends KeyedEntity> sources;
+        private Set<String> countryCodes;
+
+        StoredKeys(Session session, Class<? extends KeyedEntity> sources) {
+            this.session = session;
+            this.sources = sources;
+        }
+
+        /**
+         * Looks up, one query per kind, the keys this chunk refers to that are not known yet, and
+         * the texts of the sources it cites (which its excerpts must occur in).
+         */
+        <T extends Record> void lookUp(Kind<?, T> kind, List<T> chunk) {
+            // Bounded memory: keys of a kind that has many (there can be millions of statements) are
+            // not kept from chunk to chunk, but looked up again for the chunks that need them.
+            pks.values().removeIf(keys -> keys.size() > KEPT_KEYS);
+            sourceTexts.clear();
+            Map<Class<? extends KeyedEntity>, Set<String>> wanted = new HashMap<>();
+            Set<String> cited = new HashSet<>();
+            for (T entry : chunk) {
+                if (entry != null) {
+                    kind.references(entry, (type, key) -> {
+                        if (key != null && Keys.isValid(key)) {
+                            if (type == sources) {
+                                cited.add(key);
+                            }
+                            if (!map(type).containsKey(key)) {
+                                wanted.computeIfAbsent(type, t -> new HashSet<>()).add(key);
+                            }
+                        }
+                    });
+                }
+            }
+            wanted.forEach((type, keys) -> {
+                boolean isSource = type == sources;
+                session.createSelectionQuery("select key, pk" + (isSource ? ", publishedOn" : "") + " from "
+                        + type.getSimpleName() + " where key in :keys", Object[].class).setParameter("keys", keys)
+                        .getResultList().forEach(row -> {
+                            map(type).put((String) row[0], (Long) row[1]);
+                            if (isSource) {
+                                published.put((String) row[0], (LocalDate) row[2]);
+                            }
+                        });
+            });
+            if (!cited.isEmpty()) {
+                session.createSelectionQuery("select key, text from " + sources.getSimpleName()
+                        + " where key in :keys and text is not null", Object[].class).setParameter("keys", cited)
+                        .getResultList().forEach(row -> sourceTexts.put((String) row[0], (String) row[1]));
+            }
+        }
+
+        private Map<String, Long> map(Class<? extends KeyedEntity> type) {
+            return pks.computeIfAbsent(type, t -> new HashMap<>());
+        }
+
+        void wrote(Class<? extends KeyedEntity> type, KeyedEntity entity) {
+            map(type).put(entity.key, entity.pk);
+        }
+
+        /** The primary key of a validated reference: written by this import, or looked up before the chunk. */
+        Long pk(Class<? extends KeyedEntity> type, String key) {
             if (key == null) {
                 return null;
             }
-            Long pk = pks.get(key);
+            Long pk = map(type).get(key);
             if (pk == null) {
                 throw new IllegalStateException("Reference '" + key + "' was not resolved");
             }
             return pk;
         }
 
-        private static Set<Long> refs(Map<String, Long> pks, Collection<String> keys) {
-            Set<Long> found = new HashSet<>();
-            keys.forEach(key -> found.add(ref(pks, key)));
-            return found;
+        @Override
+        public boolean has(Class<? extends KeyedEntity> type, String key) {
+            return map(type).containsKey(key);
         }
-
-        private void resolveActors(Stream<String> keys) {
-            resolve(ActorEntity.class, keys.toList(), actors);
-        }
-
-        /** Looks up, in one query, the referenced keys that this import has not seen yet (they were there before). */
-        private void resolve(Class<? extends KeyedEntity> type, Collection<String> keys, Map<String, Long> pks) {
-            Set<String> missing = missing(keys, pks.keySet());
-            if (!missing.isEmpty()) {
-                session.createSelectionQuery("select key, pk from " + type.getSimpleName() + " where key in :keys",
-                        Object[].class).setParameter("keys", missing).getResultList()
-                        .forEach(row -> pks.put((String) row[0], (Long) row[1]));
-            }
-        }
-
-        private void resolveSources(Stream<String> keys) {
-            Set<String> missing = missing(keys.toList(), sources.keySet());
-            if (!missing.isEmpty()) {
-                session.createSelectionQuery("select key, pk, publishedOn from SourceEntity where key in :keys", Object[].class)
-                        .setParameter("keys", missing).getResultList()
-                        .forEach(row -> sources.put((String) row[0], new SourceRef((Long) row[1], (LocalDate) row[2])));
-            }
-        }
-
-        private static Set<String> missing(Collection<String> keys, Set<String> known) {
-            Set<String> missing = new HashSet<>();
-            for (String key : keys) {
-                if (key != null && !known.contains(key)) {
-                    missing.add(key);
-                }
-            }
-            return missing;
-        }
-    }
-
-    /** Records whether applying an entry changed anything, so re-imports report "unchanged". */
-    static final class Changes {
-        boolean changed;
-
-        <T> T set(T current, T value) {
-            if (!Objects.equals(current, value)) {
-                changed = true;
-            }
-            return value;
-        }
-
-        <T> void replace(Set<T> current, Set<T> wanted) {
-            if (!current.equals(wanted)) {
-                current.retainAll(wanted);
-                current.addAll(wanted);
-                changed = true;
-            }
-        }
-    }
-
-    @FunctionalInterface
-    interface Apply<E, T> {
-        void apply(E entity, T entry, Changes changes);
-    }
-
-    /** Keys and texts the database holds, each kind read once and only when a reference needs it. */
-    private static final class StoredKeys implements DatasetValidator.Known {
-
-        private final Map<Class<?>, Set<String>> keys = new HashMap<>();
-        private Set<String> countryCodes;
 
         @Override
         public boolean country(String code) {
             if (countryCodes == null) {
-                countryCodes = new HashSet<>(Panache.getSession()
-                        .createSelectionQuery("select code from Country", String.class).getResultList());
+                countryCodes = new HashSet<>(session.createSelectionQuery("select code from Country", String.class)
+                        .getResultList());
             }
             return countryCodes.contains(code);
         }
 
         @Override
-        public boolean source(String key) {
-            return has(SourceEntity.class, key);
-        }
-
-        /** Texts of the sources that the current chunk cites. */
-        private final Map<String, String> sourceTexts = new HashMap<>();
-
-        /** Reads, in one query, the texts of the sources this chunk's excerpts must occur in. */
-        void loadSourceTexts(List<?> chunk) {
-            sourceTexts.clear();
-            Set<String> cited = new HashSet<>();
-            for (Object entry : chunk) {
-                if (entry instanceof Dataset.StatementEntry e && e.source() != null) {
-                    cited.add(e.source());
-                } else if (entry instanceof StatisticEntry e && e.source() != null) {
-                    cited.add(e.source());
-                }
-            }
-            if (!cited.isEmpty()) {
-                Panache.getSession().createSelectionQuery("select key, text from SourceEntity where key in :keys and text is not null",
-                        Object[].class).setParameter("keys", cited).getResultList()
-                        .forEach(row -> sourceTexts.put((String) row[0], (String) row[1]));
-            }
-        }
-
-        @Override
         public String sourceText(String key) {
             return sourceTexts.get(key);
-        }
-
-        @Override
-        public boolean actor(String key) {
-            return has(ActorEntity.class, key);
-        }
-
-        @Override
-        public boolean organization(String key) {
-            return has(Organization.class, key);
-        }
-
-        @Override
-        public boolean place(String key) {
-            return has(Place.class, key);
-        }
-
-        @Override
-        public boolean event(String key) {
-            return has(Event.class, key);
-        }
-
-        @Override
-        public boolean statement(String key) {
-            return has(Statement.class, key);
-        }
-
-        private boolean has(Class<? extends BaseEntity> type, String key) {
-            return keys.computeIfAbsent(type, t -> new HashSet<>(Panache.getSession()
-                    .createSelectionQuery("select key from " + t.getSimpleName(), String.class).getResultList()))
-                    .contains(key);
         }
     }
 }

@@ -1,10 +1,6 @@
 package io.newsgraph.dataset;
 
-import io.newsgraph.actor.ActorEntity;
 import io.newsgraph.common.KeyedEntity;
-import io.newsgraph.event.Event;
-import io.newsgraph.place.Place;
-import io.newsgraph.source.SourceEntity;
 import io.newsgraph.statement.Statement;
 import io.newsgraph.statistic.Statistic;
 import java.util.ArrayList;
@@ -16,10 +12,10 @@ import org.hibernate.Session;
  * without a source), so a cascading delete removes them; every other reference is optional and a
  * cascading delete clears it.
  */
-final class Dependants {
+public final class Dependants {
 
     /** Facts that refer to the entity: how to count them, and how to clear the reference (SQL). */
-    private record Link(String what, String countSql, String clearSql) {
+    public record Link(String what, String countSql, String clearSql) {
     }
 
     private final long pk;
@@ -32,45 +28,18 @@ final class Dependants {
         this.links = links;
     }
 
-    static Dependants of(KeyedEntity entity) {
-        long pk = entity.pk;
-        if (entity instanceof SourceEntity) {
-            return new Dependants(pk, true, List.of(
-                    column("statements reported by it", "statement", "source_id"),
-                    column("figures reported by it", "statistic", "source_id")));
-        }
-        if (entity instanceof ActorEntity) {
-            return new Dependants(pk, false, List.of(
-                    column("statements as their speaker", "statement", "speaker_id"),
-                    column("figures as their reporter", "statistic", "reported_by_id"),
-                    column("events as their initiator", "event", "initiated_by_id"),
-                    column("positions as their organization", "official_position", "organization_id")));
-        }
-        if (entity instanceof Place) {
-            return new Dependants(pk, false, List.of(
-                    link("statements", "statement_place", "place_id"),
-                    column("figures", "statistic", "place_id")));
-        }
-        if (entity instanceof Event) {
-            return new Dependants(pk, false, List.of(
-                    link("statements", "statement_event", "event_id"),
-                    link("figures", "statistic_event", "event_id")));
-        }
-        if (entity instanceof Statement) {
-            return new Dependants(pk, false, List.of(column("figures it states", "statistic", "statement_id")));
-        }
-        if (entity instanceof Statistic) {
-            return new Dependants(pk, false, List.of());
-        }
-        throw new IllegalArgumentException("No dependants rule for " + entity.getClass());
+    static Dependants of(KeyedEntity entity, Kind<?, ?> kind) {
+        return new Dependants(entity.pk, kind.ownsFacts(), kind.dependants());
     }
 
-    private static Link column(String what, String table, String column) {
+    /** Facts whose column names the entity; unlinking clears it. */
+    public static Link column(String what, String table, String column) {
         return new Link(what, "select count(*) from " + table + " where " + column + " = :pk",
                 "update " + table + " set " + column + " = null where " + column + " = :pk");
     }
 
-    private static Link link(String what, String table, String column) {
+    /** Facts linked to the entity through a join table; unlinking deletes the links. */
+    public static Link link(String what, String table, String column) {
         return new Link(what, "select count(*) from " + table + " where " + column + " = :pk",
                 "delete from " + table + " where " + column + " = :pk");
     }

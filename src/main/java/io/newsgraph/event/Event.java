@@ -12,13 +12,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Description("Something that happened on a date and that facts refer to, e.g. a mobilization decree or an election.")
 public class Event extends KeyedEntity implements Fact {
+    public static final int NAME_LENGTH = 300;
+    public static final int DESCRIPTION_LENGTH = 5000;
 
-    @Column(nullable = false, length = 300)
+    @Column(nullable = false, length = NAME_LENGTH)
     @NonNull
     @Description("Short name, e.g. `Mobilization in Russia`.")
     public String name;
 
-    @Column(length = 5000)
+    @Column(length = DESCRIPTION_LENGTH)
     @Description("What happened, in a few sentences.")
     public String description;
 

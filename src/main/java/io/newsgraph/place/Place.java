@@ -12,8 +12,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Description("A named place inside a country: a border checkpoint, a region, a city.")
 public class Place extends KeyedEntity {
+    public static final int NAME_LENGTH = 300;
 
-    @Column(nullable = false, length = 300)
+
+    @Column(nullable = false, length = NAME_LENGTH)
     @NonNull
     @Description("Name of the place, e.g. `Verkhni Lars checkpoint`.")
     public String name;

@@ -24,16 +24,22 @@ import org.eclipse.microprofile.graphql.Name;
 @Description("Where facts were reported: a news article, a press release, a broadcast. Every statement and figure belongs to one source.")
 public class SourceEntity extends KeyedEntity {
 
-    @Column(nullable = false, length = 500)
+    public static final int TITLE_LENGTH = 500;
+    public static final int PUBLISHER_LENGTH = 300;
+    public static final int URL_LENGTH = 2000;
+    public static final int LANGUAGE_LENGTH = 35;
+    public static final int TEXT_LENGTH = 1_000_000;
+
+    @Column(nullable = false, length = TITLE_LENGTH)
     @NonNull
     @Description("Title or headline of the source.")
     public String title;
 
-    @Column(length = 300)
+    @Column(length = PUBLISHER_LENGTH)
     @Description("Who published it (news agency, outlet, ministry), when known.")
     public String publisher;
 
-    @Column(length = 2000)
+    @Column(length = URL_LENGTH)
     @Description("Where it can be read, when it is online.")
     public String url;
 
@@ -42,7 +48,7 @@ public class SourceEntity extends KeyedEntity {
     @Description("Publication date.")
     public LocalDate publishedOn;
 
-    @Column(nullable = false, length = 35)
+    @Column(nullable = false, length = LANGUAGE_LENGTH)
     @NonNull
     @Description("Language of the text, as a BCP 47 tag such as `en` or `fr`.")
     public String language;
@@ -52,7 +58,7 @@ public class SourceEntity extends KeyedEntity {
      * figures load their sources by the hundred for a title; the GraphQL field reads it in batches
      * ({@link SourceGraphQLApi#text}).
      */
-    @Column(name = "full_text", length = 1_000_000)
+    @Column(name = "full_text", length = TEXT_LENGTH)
     @Basic(fetch = FetchType.LAZY)
     @Ignore
     public String text;

@@ -23,8 +23,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Description("Something an actor said, quoted or paraphrased, with the source that reported it and the exact excerpt.")
 public class Statement extends KeyedEntity implements Fact {
+    public static final int TEXT_LENGTH = 10_000;
 
-    @Column(nullable = false, length = 10_000)
+    @Column(nullable = false, length = TEXT_LENGTH)
     @NonNull
     @Description("What was said: the quoted words for a direct quote, a faithful rephrasing for a paraphrase.")
     public String text;

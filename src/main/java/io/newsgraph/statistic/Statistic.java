@@ -19,13 +19,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Description("A number reported about the world, e.g. \"11,200 Russians arrived in Georgia on Sunday\", stored as reported: exact, approximate, a bound or a range.")
 public class Statistic extends KeyedEntity implements Fact {
+    public static final int METRIC_LENGTH = 100;
+    public static final int DESCRIPTION_LENGTH = 2000;
+    public static final int UNIT_LENGTH = 50;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = METRIC_LENGTH)
     @NonNull
     @Description("What is counted, as a lowercase kebab-case noun: `arrivals`, `casualties`, `votes`, ...")
     public String metric;
 
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false, length = DESCRIPTION_LENGTH)
     @NonNull
     @Description("The figure in words, e.g. `Russians arriving in Georgia per day`.")
     public String description;
@@ -48,7 +51,7 @@ public class Statistic extends KeyedEntity implements Fact {
     @Description("How precisely the figure was reported, and so which of value, low and high hold it.")
     public Approximation approximation;
 
-    @Column(nullable = false, length = 50)
+    @Column(nullable = false, length = UNIT_LENGTH)
     @NonNull
     @Description("What one counts: `people`, `percent`, `USD`, ...")
     public String unit;

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -18,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +30,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -188,6 +192,41 @@ class DatasetImporterTest {
     private DatasetReader.DatasetFile file(String json) {
         return reader.file("inline.json", () -> new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
+
+    /**
+     * A reference to an entity the database already holds is looked up by the keys the chunk
+     * names: no query reads a table whole, however many places, sources and actors there are
+     * (countries, a fixed list, aside).
+     */
+    @Test
+    void referencesToStoredEntitiesReadOnlyTheKeysTheyName() {
+        int stored = 3 * DatasetImporter.CHUNK;
+        List<Dataset.PlaceEntry> places = new ArrayList<>();
+        for (int i = 0; i < stored; i++) {
+            places.add(new Dataset.PlaceEntry("stored-place-" + i, "Place " + i, io.newsgraph.place.PlaceKind.CITY, "GE"));
+        }
+        importer.importDataset(new Dataset(List.of(new Dataset.SourceEntry("stored-keys-source", "Report", null, null,
+                java.time.LocalDate.of(2023, 1, 2), "en", null)), null, List.of(new Dataset.OrganizationEntry(
+                "stored-keys-ministry", "Ministry", io.newsgraph.actor.OrganizationKind.MINISTRY, "GE")), null, places,
+                null, null, null), "test");
+        long countries = ((Number) Panache.getEntityManager().createNativeQuery("select count(*) from country")
+                .getSingleResult()).longValue();
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+
+        importer.importDataset(new Dataset(null, null, null, null, null, null, List.of(new Dataset.StatementEntry(
+                "stored-keys-statement", "Arrivals rose.", io.newsgraph.statement.StatementKind.PARAPHRASE,
+                "stored-keys-ministry", null, "stored-keys-source", "Arrivals rose.", List.of("GE"),
+                List.of("stored-place-" + (stored - 1)), null, null)), null), "test");
+
+        for (String query : statistics.getQueries()) {
+            long rows = statistics.getQueryStatistics(query).getExecutionRowCount();
+            assertThat(query + " read " + rows + " rows", rows, lessThanOrEqualTo(countries));
+        }
+    }
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
 
     @Test
     void importingTheSeedAgainChangesNothing() throws IOException {

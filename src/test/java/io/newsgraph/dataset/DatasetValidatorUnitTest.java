@@ -1,5 +1,18 @@
 package io.newsgraph.dataset;
 
+import io.newsgraph.actor.ActorEntity;
+import io.newsgraph.actor.Officials;
+import io.newsgraph.actor.Organizations;
+import io.newsgraph.common.KeyedEntity;
+import io.newsgraph.country.Countries;
+import io.newsgraph.event.Events;
+import io.newsgraph.place.Places;
+import io.newsgraph.source.SourceEntity;
+import io.newsgraph.source.Sources;
+import io.newsgraph.statement.Statements;
+import io.newsgraph.statistic.Statistics;
+import java.util.ArrayList;
+import java.util.HashSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,43 +48,35 @@ class DatasetValidatorUnitTest {
         }
 
         @Override
-        public boolean source(String key) {
-            return sources.containsKey(key);
+        public boolean has(Class<? extends KeyedEntity> type, String key) {
+            if (type == SourceEntity.class) {
+                return sources.containsKey(key);
+            }
+            return ActorEntity.class.isAssignableFrom(type) && key.equals("georgia-interior-ministry");
         }
 
         @Override
         public String sourceText(String key) {
             return sources.get(key);
         }
-
-        @Override
-        public boolean actor(String key) {
-            return key.equals("georgia-interior-ministry");
-        }
-
-        @Override
-        public boolean organization(String key) {
-            return actor(key);
-        }
-
-        @Override
-        public boolean place(String key) {
-            return false;
-        }
-
-        @Override
-        public boolean event(String key) {
-            return false;
-        }
-
-        @Override
-        public boolean statement(String key) {
-            return false;
-        }
     };
 
+    /** The kinds, as the application has them, in section order. */
+    static final Kinds KINDS = new Kinds(List.of(new Sources(), new Countries(), new Organizations(), new Officials(),
+            new Places(), new Events(), new Statements(), new Statistics()));
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
     static List<Problem> problemsOf(Dataset dataset) {
-        return new DatasetValidator(STORED, LocalDate.of(2026, 12, 1), Set.of()).validate(dataset);
+        DatasetValidator validator = new DatasetValidator(STORED, SourceEntity.class, LocalDate.of(2026, 12, 1), new HashSet<>(),
+                null);
+        List<Problem> problems = new ArrayList<>();
+        for (Kind<?, ?> kind : KINDS.all()) {
+            List entries = kind.section().of(dataset);
+            if (entries != null && !entries.isEmpty()) {
+                problems.addAll(validator.check((Kind) kind, entries, 0));
+            }
+        }
+        return problems;
     }
 
     static Dataset of(List<SourceEntry> sources, List<StatementEntry> statements, List<StatisticEntry> statistics) {
