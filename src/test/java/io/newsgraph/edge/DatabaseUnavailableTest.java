@@ -36,6 +36,17 @@ public class DatabaseUnavailableTest {
         public String getConfigProfile() {
             return "test";
         }
+
+        /**
+         * The datasource settings live here, with the proxy's URL from {@link ProxiedDatabase} under a key of
+         * the tests: datasource settings returned by a test resource were passed on to the packaged
+         * application of every later *IT, long after the proxy had gone.
+         */
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.url", "${" + ProxiedDatabase.URL + "}",
+                    "quarkus.datasource.jdbc.acquisition-timeout", "3S");
+        }
     }
 
     static Response send(String accept, String engine, boolean editor, String query) {

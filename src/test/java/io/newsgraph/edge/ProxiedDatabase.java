@@ -17,6 +17,9 @@ import org.h2.tools.Server;
  */
 public class ProxiedDatabase implements QuarkusTestResourceLifecycleManager {
 
+    /** The key under which the proxy's JDBC URL is given to the application (see DatabaseUnavailableTest.Profile). */
+    static final String URL = "newsgraph-tests.proxied-database-url";
+
     /** The proxy of the running test (one test class uses it at a time). */
     static volatile TcpProxy proxy;
     private Server h2;
@@ -35,8 +38,7 @@ public class ProxiedDatabase implements QuarkusTestResourceLifecycleManager {
             }
             proxy.open();
             // No seed (the test needs a few rows, not all of them), and a pool that gives up waiting soon.
-            return Map.of("quarkus.datasource.jdbc.url", url, "newsgraph.datasets", "",
-                    "quarkus.datasource.jdbc.acquisition-timeout", "3S");
+            return Map.of(URL, url, "newsgraph.datasets", "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
