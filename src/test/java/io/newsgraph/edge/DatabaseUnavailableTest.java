@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 
 import io.newsgraph.Errors;
+import io.newsgraph.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -34,7 +35,9 @@ public class DatabaseUnavailableTest {
     public static class Profile implements QuarkusTestProfile {
         @Override
         public String getConfigProfile() {
-            return "test";
+            // The packaged application of the *IT runs with the profile given here (prod otherwise); the
+            // PostgreSQL build needs its own profile too, or it would look for H2.
+            return TestDatabase.postgres() ? "test,postgres" : "test";
         }
 
         /**
