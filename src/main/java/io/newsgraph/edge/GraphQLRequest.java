@@ -40,7 +40,9 @@ record GraphQLRequest(boolean get, String query, String operationName, Map<Strin
                     "GraphQL requests are sent with GET (queries) or POST, not " + method.name(), Map.of("Allow", ALLOW));
         }
         String contentType = context.request().getHeader("Content-Type");
-        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        // The explorer's fetcher sends its Content-Type twice, joined: "application/json, application/json".
+        // Only the first media type counts, as SmallRye's own route read it.
+        String mediaType = contentType == null ? "" : contentType.split("[;,]")[0].trim().toLowerCase(Locale.ROOT);
         String body = context.body() == null || context.body().buffer() == null ? "" : context.body().asString("UTF-8");
         if (mediaType.equals("application/graphql")) {
             if (body.isBlank()) {
