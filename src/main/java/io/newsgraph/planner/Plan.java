@@ -95,7 +95,7 @@ final class Plan {
     }
 
     /** One response key. */
-    sealed interface Output permits Leaf, TypeName, Constant, Fetched, Nodes, Edges, PageInfo, PageValue, Cursor, Node {
+    sealed interface Output permits Leaf, TypeName, Constant, Fetched, Embedded, Nodes, Edges, PageInfo, PageValue, Cursor, Node {
         String key();
     }
 
@@ -113,6 +113,10 @@ final class Plan {
 
     /** The result of a fetch: an object, a list or a connection. */
     record Fetched(String key, Fetch fetch) implements Output {
+    }
+
+    /** An object read from the row's own columns; null when one of the {@code required} columns is. */
+    record Embedded(String key, int[] required, List<Output> outputs) implements Output {
     }
 
     /** {@code nodes} of a connection, written with the outputs of the merged node selection. */

@@ -1,6 +1,5 @@
 package io.newsgraph.planner;
 
-import graphql.language.AstPrinter;
 import graphql.language.BooleanValue;
 import graphql.language.Directive;
 import graphql.language.Document;
@@ -140,6 +139,10 @@ final class PlanCompiler {
                 if (relation == null) {
                     throw new Unplannable(type.name + "." + name);
                 }
+                if (relation instanceof ReadModel.Embedded embedded) {
+                    outputs.add(embedded(key, embedded, fields));
+                    return;
+                }
                 Fetch fetch = fetch(graphqlType.getFieldDefinition(name), relation, fields);
                 if (relation instanceof ToOne toOne) {
                     columns.add(toOne.foreignKey());
@@ -148,6 +151,28 @@ final class PlanCompiler {
                 outputs.add(new Plan.Fetched(key, fetch));
             });
             return outputs;
+        }
+
+        private Output embedded(String key, ReadModel.Embedded embedded, List<Field> fields) {
+            ObjectModel type = embedded.type();
+            List<Output> outputs = new ArrayList<>();
+            collect(subsets(fields), schema.getObjectType(type.name)).forEach((innerKey, innerFields) -> {
+                String name = innerFields.get(0).getName();
+                if (name.equals("__typename")) {
+                    outputs.add(new Plan.Constant(innerKey, type.name));
+                    return;
+                }
+                Integer column = type.leaves.get(name);
+                if (column == null) {
+                    throw new Unplannable(type.name + "." + name);
+                }
+                columns.add(column);
+                outputs.add(new Plan.Leaf(innerKey, column, type.table.kinds.get(column)));
+            });
+            for (int column : embedded.required()) {
+                columns.add(column);
+            }
+            return new Plan.Embedded(key, embedded.required(), outputs);
         }
 
         Plan.Selection build(Map<ObjectModel, List<Output>> outputs) {
@@ -344,9 +369,8 @@ final class PlanCompiler {
     }
 
     /**
-     * What the reference would refuse or cannot be compared with: a document over the depth or
-     * complexity limits (counted over every fragment, so never below graphql-java's count), or with one
-     * nested field asked at one level with different arguments (which the batch resolvers refuse).
+     * What the reference would refuse: a document over the depth or complexity limits (counted over
+     * every fragment, so never below graphql-java's count).
      */
     static void checkLimits(Document document, OperationDefinition operation, int maxDepth, int maxComplexity) {
         Map<String, FragmentDefinition> fragments = new HashMap<>();
@@ -354,41 +378,31 @@ final class PlanCompiler {
             fragments.put(fragment.getName(), fragment);
         }
         int[] complexity = {0};
-        Map<String, String> argumentsAtLevel = new HashMap<>();
-        int depth = walk(operation.getSelectionSet(), 1, fragments, complexity, argumentsAtLevel, 0);
+        int depth = walk(operation.getSelectionSet(), 1, fragments, complexity, 0);
         if (depth > maxDepth || complexity[0] > maxComplexity) {
             throw new Unplannable("over the limits");
         }
     }
 
     private static int walk(SelectionSet set, int depth, Map<String, FragmentDefinition> fragments, int[] complexity,
-            Map<String, String> argumentsAtLevel, int spreads) {
+            int spreads) {
         if (spreads > 50) {
             throw new Unplannable("fragments nested too deep");
         }
         int deepest = 0;
         for (Selection<?> selection : set.getSelections()) {
             if (selection instanceof Field field) {
-                    complexity[0]++;
-                    if (depth > 1 && !field.getArguments().isEmpty()) {
-                        String printed = String.join(",", field.getArguments().stream()
-                                .map(AstPrinter::printAstCompact).sorted().toList());
-                        String earlier = argumentsAtLevel.putIfAbsent(depth + ":" + field.getName(), printed);
-                        if (earlier != null && !earlier.equals(printed)) {
-                            throw new Unplannable("one nested field with different arguments at one level");
-                        }
-                    }
-                    deepest = Math.max(deepest, depth);
-                    if (field.getSelectionSet() != null) {
-                        deepest = Math.max(deepest, walk(field.getSelectionSet(), depth + 1, fragments, complexity,
-                                argumentsAtLevel, spreads));
-                    }
+                complexity[0]++;
+                deepest = Math.max(deepest, depth);
+                if (field.getSelectionSet() != null) {
+                    deepest = Math.max(deepest, walk(field.getSelectionSet(), depth + 1, fragments, complexity, spreads));
+                }
             } else if (selection instanceof InlineFragment fragment) {
                 deepest = Math.max(deepest,
-                        walk(fragment.getSelectionSet(), depth, fragments, complexity, argumentsAtLevel, spreads));
+                        walk(fragment.getSelectionSet(), depth, fragments, complexity, spreads));
             } else if (selection instanceof FragmentSpread spread) {
                 deepest = Math.max(deepest, walk(fragments.get(spread.getName()).getSelectionSet(), depth, fragments,
-                        complexity, argumentsAtLevel, spreads + 1));
+                        complexity, spreads + 1));
             } else {
                 throw new Unplannable("selection");
             }

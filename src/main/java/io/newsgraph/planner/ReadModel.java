@@ -95,7 +95,14 @@ final class ReadModel {
     }
 
     /** How a field reaches its rows; each kind runs one SQL statement per field and level. */
-    sealed interface Relation permits ToOne, ListOf, Strings, FirstString, Paged, Timeline {
+    sealed interface Relation permits ToOne, ListOf, Strings, FirstString, Paged, Timeline, Embedded {
+    }
+
+    /**
+     * An object kept in columns of its parent's own row (a fact's {@code evidence}): no statement of
+     * its own; null when one of the {@code required} columns is.
+     */
+    record Embedded(ObjectModel type, int[] required) implements Relation {
     }
 
     /** The row a foreign-key column of the parent names. */
@@ -166,6 +173,7 @@ final class ReadModel {
     static final Table STATEMENT = new Table("statement").column("slug", Kind.STRING).column("text", Kind.STRING)
             .column("kind", Kind.STRING).column("speaker_id", Kind.LONG).column("said_on", Kind.DATE)
             .column("sort_date", Kind.DATE).column("source_id", Kind.LONG).column("excerpt", Kind.STRING)
+            .column("evidence_start", Kind.INT).column("evidence_end", Kind.INT).column("evidence_confidence", Kind.FLOAT)
             .column("version", Kind.INT).column("created_at", Kind.INSTANT).column("created_by", Kind.STRING)
             .column("updated_at", Kind.INSTANT).column("updated_by", Kind.STRING);
     static final Table STATISTIC = new Table("statistic").column("slug", Kind.STRING).column("metric", Kind.STRING)
@@ -174,7 +182,9 @@ final class ReadModel {
             .column("rate", Kind.STRING).column("period_start", Kind.DATE).column("period_end", Kind.DATE)
             .column("sort_date", Kind.DATE).column("country_id", Kind.LONG).column("origin_country_id", Kind.LONG)
             .column("place_id", Kind.LONG).column("reported_by_id", Kind.LONG).column("statement_id", Kind.LONG)
-            .column("source_id", Kind.LONG).column("excerpt", Kind.STRING).column("version", Kind.INT).column("created_at", Kind.INSTANT)
+            .column("source_id", Kind.LONG).column("excerpt", Kind.STRING)
+            .column("evidence_start", Kind.INT).column("evidence_end", Kind.INT).column("evidence_confidence", Kind.FLOAT)
+            .column("version", Kind.INT).column("created_at", Kind.INSTANT)
             .column("created_by", Kind.STRING).column("updated_at", Kind.INSTANT).column("updated_by", Kind.STRING);
 
     static final ObjectModel COUNTRY_TYPE = new ObjectModel("Country", COUNTRY, null)
@@ -264,6 +274,7 @@ final class ReadModel {
                 .relation("statistics", new Paged(STATISTIC_LIST, Link.via("statistic_event", "statistic_id",
                         "event_id"), false));
         STATEMENT_TYPE
+                .relation("evidence", evidence(STATEMENT))
                 .relation("speaker", new ToOne(STATEMENT.col("speaker_id"), ACTORS))
                 .relation("source", new ToOne(STATEMENT.col("source_id"), SOURCES))
                 .relation("countries", new ListOf(COUNTRIES, "statement_country x join country t on t.id = x.country_id",
@@ -275,6 +286,7 @@ final class ReadModel {
                 .relation("statistics", new ListOf(STATISTICS, "statistic t", "t.statement_id", null,
                         "t.sort_date, t.slug", false, false));
         STATISTIC_TYPE
+                .relation("evidence", evidence(STATISTIC))
                 .relation("country", new ToOne(STATISTIC.col("country_id"), COUNTRIES))
                 .relation("originCountry", new ToOne(STATISTIC.col("origin_country_id"), COUNTRIES))
                 .relation("place", new ToOne(STATISTIC.col("place_id"), PLACES))
@@ -295,14 +307,6 @@ final class ReadModel {
             "Organization", ORGANIZATIONS, "Actor", ACTORS, "Position", POSITIONS, "Source", SOURCES, "Place", PLACES,
             "Event", EVENTS, "Statement", STATEMENTS, "Statistic", STATISTICS);
 
-    /**
-     * Fields of the planned types that the planner leaves to the reference resolvers; a document
-     * that asks for one is answered by the reference, whole. {@code evidence} (where a proposed
-     * excerpt stands in its source) is an object read from its statement's or figure's own row, which
-     * the read model does not describe yet.
-     */
-    static final java.util.Set<String> REFERENCE_ONLY = java.util.Set.of("evidence");
-
     private ReadModel() {
     }
 
@@ -312,6 +316,13 @@ final class ReadModel {
 
     private static ObjectModel actor(String name, String discriminator) {
         return audited(new ObjectModel(name, ACTOR, discriminator).leaf("id", "slug").leaf("name", "name"));
+    }
+
+    /** Where a fact's excerpt stands in its source: three columns of the fact's row, as Evidence.of reads them. */
+    private static Embedded evidence(Table table) {
+        ObjectModel evidence = new ObjectModel("Evidence", table, null).leaf("start", "evidence_start")
+                .leaf("end", "evidence_end").leaf("confidence", "evidence_confidence");
+        return new Embedded(evidence, new int[] {table.col("evidence_start"), table.col("evidence_end")});
     }
 
     private static ObjectModel audited(ObjectModel type) {

@@ -103,11 +103,23 @@ final class ResponseWriter {
                 json.writeString(constant.value());
             } else if (output instanceof Plan.Fetched fetched) {
                 fetched(fetched.fetch(), row.results[fetched.fetch().slot]);
+            } else if (output instanceof Plan.Embedded embedded) {
+                embedded(embedded, row);
             } else {
                 throw new IllegalStateException("not an object's output: " + output);
             }
         }
         json.writeEndObject();
+    }
+
+    private void embedded(Plan.Embedded embedded, Row row) throws IOException {
+        for (int column : embedded.required()) {
+            if (row.values[column] == null) {
+                json.writeNull();
+                return;
+            }
+        }
+        object(embedded.outputs(), row);
     }
 
     private void fetched(Plan.Fetch fetch, Object result) throws IOException {

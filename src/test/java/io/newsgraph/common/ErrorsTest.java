@@ -99,23 +99,6 @@ public class ErrorsTest {
     }
 
     @Test
-    void sameNestedFieldWithDifferentArgumentsAtOneLevelIsRefusedNotAnsweredWrongly() {
-        run("common/aliases-different-arguments")
-                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
-                .body("errors[0].message", containsString("'Official.statements' is asked for more than once"))
-                .body("data", is((Object) null));
-    }
-
-    @Test
-    void sameNestedFieldWithTheSameArgumentsIsServed() {
-        run("common/aliases-same-arguments")
-                .body("errors", is((Object) null))
-                .body("data.official.a.totalCount", equalTo(6))
-                .body("data.official.b.totalCount", equalTo(6))
-                .body("data.official.a.nodes", hasSize(2));
-    }
-
-    @Test
     void unknownFieldFailsValidation() {
         JsonPath json = Errors.assertError(run("common/unknown-field"), Errors.VALIDATION_FAILED, null);
         assertThat(json.getString("errors[0].message"), containsString("'nope'"));

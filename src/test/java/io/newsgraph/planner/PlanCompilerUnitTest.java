@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -111,16 +112,34 @@ class PlanCompilerUnitTest {
     }
 
     @Test
-    void documentsOverTheLimitsOrWithConflictingNestedArgumentsAreLeftToTheReference() {
+    void documentsOverTheLimitsAreLeftToTheReference() {
         Document deep = Parser.parse("{ country(code: \"KZ\") { neighbors { neighbors { neighbors { name } } } } }");
         OperationDefinition operation = deep.getDefinitionsOfType(OperationDefinition.class).get(0);
         assertDoesNotThrow(() -> PlanCompiler.checkLimits(deep, operation, 5, 100));
         assertThrows(Unplannable.class, () -> PlanCompiler.checkLimits(deep, operation, 4, 100));
         assertThrows(Unplannable.class, () -> PlanCompiler.checkLimits(deep, operation, 5, 4));
+    }
 
-        Document twoArguments = Parser.parse("{ countries { nodes { a: statements(first: 1) { totalCount }"
+    @Test
+    void aliasesOfOneNestedFieldKeepTheirOwnArguments() {
+        Plan plan = compile("{ countries { nodes { a: statements(first: 1) { totalCount }"
                 + " b: statements(first: 2) { totalCount } } } }");
-        assertThrows(Unplannable.class, () -> PlanCompiler.checkLimits(twoArguments,
-                twoArguments.getDefinitionsOfType(OperationDefinition.class).get(0), 15, 1000));
+        Plan.Selection country = plan.roots.get(0).connection.only();
+        List<Plan.Fetch> fetches = country.fetches.get(ReadModel.COUNTRY_TYPE);
+        assertEquals(2, fetches.size());
+        assertEquals("1", ((graphql.language.IntValue) fetches.get(0).arguments.get(0).getValue()).getValue().toString());
+        assertEquals("2", ((graphql.language.IntValue) fetches.get(1).arguments.get(0).getValue()).getValue().toString());
+    }
+
+    @Test
+    void evidenceIsReadFromItsFactsOwnRow() {
+        Plan plan = compile("{ statement(id: \"x\") { evidence { start end confidence __typename } } }");
+        Plan.Selection statement = plan.roots.get(0).selection;
+        Plan.Embedded evidence = (Plan.Embedded) statement.outputs.get(ReadModel.STATEMENT_TYPE).get(0);
+        assertEquals(List.of("start", "end", "confidence", "__typename"), keys(evidence.outputs()));
+        assertEquals(List.of(), statement.fetches.get(ReadModel.STATEMENT_TYPE), "no statement of its own");
+        for (String column : List.of("evidence_start", "evidence_end", "evidence_confidence")) {
+            assertTrue(java.util.Arrays.stream(statement.columns).anyMatch(c -> c == ReadModel.STATEMENT.col(column)), column);
+        }
     }
 }

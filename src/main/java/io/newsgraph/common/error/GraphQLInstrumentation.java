@@ -37,7 +37,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Configures the GraphQL engine that SmallRye builds (it calls this through {@link GraphQLEngineHook}):
  * the shared document cache, the depth and complexity limits and the node budget ({@link NodeBudget}; only here can
- * their errors carry a code), the batched-arguments check, the request timer of {@link OperationMetrics} (graphql-java takes
+ * their errors carry a code), a batch per set of arguments of a batched field ({@link BatchPerArguments}), the request timer of {@link OperationMetrics} (graphql-java takes
  * one instrumentation), and the stable {@code extensions.code} of every error graphql-java or a
  * resolver raises: the contract's codes, never SmallRye's kebab-case of an exception class name.
  */
@@ -105,7 +105,7 @@ public class GraphQLInstrumentation implements EventingService {
                     }
                 },
                 new NodeBudget(limits.queryNodes()),
-                new BatchedArguments(),
+                new BatchPerArguments(),
                 new Codes(),
                 metrics)));
     }
@@ -159,15 +159,6 @@ public class GraphQLInstrumentation implements EventingService {
         Throwable exception = error.getException();
         if (exception instanceof DomainException) {
             return error;
-        }
-        if (exception != null && exception.getClass().getSimpleName().equals("DataLoaderAssertionException")) {
-            // What BatchedArguments refuses at one level, met across levels: one batch got two sets of arguments.
-            return GraphQLError.newError()
-                    .message("A nested field is asked for more than once at different levels with different arguments."
-                            + " Nested fields are fetched in one batch per field, with one set of arguments: ask for it with"
-                            + " the same arguments, or in separate requests.")
-                    .locations(error.getLocations()).path(error.getPath()).errorType(error.getErrorType())
-                    .extensions(Map.of("code", ErrorCodes.BAD_USER_INPUT)).build();
         }
         boolean unavailable = Unavailable.isUnavailable(exception, dataSource);
         return GraphQLError.newError()
