@@ -14,20 +14,26 @@ public class DatasetGraphQLApi {
     @Inject
     EditService edits;
 
+    @Inject
+    Vacuum vacuum;
+
     @Mutation("importDataset")
     @Editor
     @Description("Imports facts in the dataset format, all-or-nothing: a dataset with any problem changes nothing and the"
             + " error lists every problem with its path (e.g. `statistics[3].high`). Entities are matched by key, so importing"
             + " the same dataset again changes nothing. Needs the editor role. Large files: configure NEWSGRAPH_DATASETS instead.")
     public @NonNull ImportReport importDataset(@NonNull @Description("The facts to import.") Dataset dataset) {
+        ImportReport report;
         try {
-            return edits.importDataset(dataset);
+            report = edits.importDataset(dataset);
         } catch (RuntimeException e) {
             if (!Conflicts.isConflict(e)) {
                 throw e;
             }
             // A concurrent import created some of the same keys first; the retry finds and matches them.
-            return edits.importDataset(dataset);
+            report = edits.importDataset(dataset);
         }
+        vacuum.afterImport(report);
+        return report;
     }
 }

@@ -45,7 +45,7 @@ public class DatasetImporter {
     private static final int PROGRESS_EVERY = 50_000;
     private static final int ANALYZE_EVERY = 100_000;
     /** Changes above this many rows make an import end by refreshing the planner's statistics. */
-    private static final int ANALYZE_AFTER = 10_000;
+    static final int ANALYZE_AFTER = 10_000;
 
     /**
      * Entries validated and written together: large enough that the per-chunk lookups (existing

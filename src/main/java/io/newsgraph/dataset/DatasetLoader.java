@@ -45,10 +45,17 @@ public class DatasetLoader {
     @Inject
     DatasetReader reader;
 
+    @Inject
+    Vacuum vacuum;
+
     void onStart(@Observes StartupEvent event) {
         onceMore(countries::ensureAll);
         for (String location : config.datasets().orElse(List.of())) {
-            onceMore(() -> load(location.trim()));
+            ImportReport[] report = new ImportReport[1];
+            onceMore(() -> report[0] = load(location.trim()));
+            if (report[0] != null) {
+                vacuum.afterImport(report[0]);
+            }
         }
     }
 
@@ -72,7 +79,8 @@ public class DatasetLoader {
     // minutes, far beyond the transaction manager's default timeout of 60 s.
     @Transactional
     @TransactionConfiguration(timeoutFromConfigProperty = "newsgraph.dataset-load-timeout")
-    public void load(String location) {
+    /** @return what the import did, or null when this exact dataset was loaded before */
+    public ImportReport load(String location) {
         DatasetReader.Opener opener = opener(location);
         String sha256 = sha256(opener, location);
         Long seen = Panache.getSession().createSelectionQuery(
@@ -80,7 +88,7 @@ public class DatasetLoader {
                 .setParameter("location", location).setParameter("sha256", sha256).getSingleResult();
         if (seen > 0) {
             LOG.infof("Dataset %s already loaded (sha256 %s), skipped", location, sha256.substring(0, 12));
-            return;
+            return null;
         }
         long start = System.nanoTime();
         LOG.infof("Loading dataset %s", location);
@@ -90,6 +98,7 @@ public class DatasetLoader {
         loaded.loadedAt = LocalDateTime.now();
         loaded.persist();
         LOG.infof("Dataset %s loaded in %d ms: %s", location, (System.nanoTime() - start) / 1_000_000, report);
+        return report;
     }
 
     /** Datasets are read in a streaming fashion, once for the hash and once per section: never held whole. */
