@@ -47,6 +47,11 @@ public class DatasetImporter {
     /** Changes above this many rows make an import end by refreshing the planner's statistics. */
     static final int ANALYZE_AFTER = 10_000;
 
+    /** Whether an import changed enough rows for the database's upkeep: ANALYZE within it, VACUUM after it. */
+    static boolean isLarge(ImportReport report) {
+        return report.changes() > ANALYZE_AFTER;
+    }
+
     /**
      * Entries validated and written together: large enough that the per-chunk lookups (existing
      * entities, referenced keys, source texts) are few, small enough that a chunk's entities are
@@ -118,7 +123,7 @@ public class DatasetImporter {
             throw DomainException.rejecting(problems);
         }
         ImportReport report = writer.report();
-        if (report.changes() > ANALYZE_AFTER) {
+        if (isLarge(report)) {
             writer.analyze();
         }
         return report;

@@ -21,6 +21,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,10 +52,9 @@ public class DatasetLoader {
     void onStart(@Observes StartupEvent event) {
         onceMore(countries::ensureAll);
         for (String location : config.datasets().orElse(List.of())) {
-            ImportReport[] report = new ImportReport[1];
-            onceMore(() -> report[0] = load(location.trim()));
-            if (report[0] != null) {
-                vacuum.afterImport(report[0]);
+            ImportReport report = onceMore(() -> load(location.trim()));
+            if (report != null) {
+                vacuum.afterImport(report);
             }
         }
     }
@@ -63,23 +63,26 @@ public class DatasetLoader {
      * Replicas starting together on an empty database race to write the same rows; the loser's
      * transaction fails on a unique key. Trying again then finds the winner's rows and writes nothing.
      */
-    private static void onceMore(Runnable step) {
+    private static <T> T onceMore(Supplier<T> step) {
         try {
-            step.run();
+            return step.get();
         } catch (RuntimeException e) {
             if (!Conflicts.isConflict(e)) {
                 throw e;
             }
             LOG.info("Another instance wrote the same start-up data at the same time; checking again");
-            step.run();
+            return step.get();
         }
     }
 
-    // One transaction per dataset keeps a load all-or-nothing; a dataset of millions of facts takes
-    // minutes, far beyond the transaction manager's default timeout of 60 s.
+    /**
+     * One transaction per dataset keeps a load all-or-nothing; a dataset of millions of facts takes
+     * minutes, far beyond the transaction manager's default timeout of 60 s.
+     *
+     * @return what the import did, or null when this exact dataset was loaded before
+     */
     @Transactional
     @TransactionConfiguration(timeoutFromConfigProperty = "newsgraph.dataset-load-timeout")
-    /** @return what the import did, or null when this exact dataset was loaded before */
     public ImportReport load(String location) {
         DatasetReader.Opener opener = opener(location);
         String sha256 = sha256(opener, location);

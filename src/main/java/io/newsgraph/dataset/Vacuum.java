@@ -27,14 +27,9 @@ public class Vacuum {
         this.dataSource = dataSource;
     }
 
-    /** Whether an import changed enough rows to be worth a VACUUM (and an ANALYZE within it). */
-    static boolean worthIt(ImportReport report) {
-        return report.changes() > DatasetImporter.ANALYZE_AFTER;
-    }
-
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void afterImport(ImportReport report) {
-        if (!worthIt(report)) {
+        if (!DatasetImporter.isLarge(report)) {
             return;
         }
         long start = System.nanoTime();
