@@ -33,28 +33,6 @@ public class Officials extends Kind<Official, OfficialEntry> {
     }
 
     @Override
-    public void validate(OfficialEntry e, String p, Checks check) {
-        check.text(p + ".name", e.name(), true, ActorEntity.NAME_LENGTH);
-        for (int i = 0; i < e.aliases().size(); i++) {
-            check.text(p + ".aliases[" + i + "]", e.aliases().get(i), true, Official.ALIAS_LENGTH);
-        }
-        check.country(p + ".country", e.country(), false);
-        for (int i = 0; i < e.positions().size(); i++) {
-            PositionEntry position = e.positions().get(i);
-            String pp = p + ".positions[" + i + "]";
-            if (position == null) {
-                check.problem(pp, "must not be null");
-                continue;
-            }
-            check.text(pp + ".title", position.title(), true, Position.TITLE_LENGTH);
-            check.country(pp + ".country", position.country(), false);
-            check.reference(pp + ".organization", position.organization(), false, Organization.class, "organization");
-            check.period(pp + ".start", check.date(pp + ".start", position.start(), false), pp + ".end",
-                    check.date(pp + ".end", position.end(), false));
-        }
-    }
-
-    @Override
     public void write(List<OfficialEntry> chunk, Writes writes) {
         Map<String, ActorEntity> written = writes.upsert(ActorEntity.class, chunk, OfficialEntry::key, Official::new,
                 (a, e, c) -> {

@@ -1,6 +1,5 @@
 package io.newsgraph.actor;
 
-import io.newsgraph.common.KeyedEntity;
 import io.newsgraph.common.error.BadUserInputException;
 import io.newsgraph.dataset.Dataset.OrganizationEntry;
 import io.newsgraph.dataset.Dependants;
@@ -15,13 +14,6 @@ public class Organizations extends Kind<Organization, OrganizationEntry> {
 
     public Organizations() {
         super(Section.ORGANIZATIONS, Organization.class, ActorEntity.class, OrganizationEntry::key, OrganizationEntry::name);
-    }
-
-    @Override
-    public void validate(OrganizationEntry e, String p, Checks check) {
-        check.text(p + ".name", e.name(), true, ActorEntity.NAME_LENGTH);
-        check.required(p + ".kind", e.kind(), true);
-        check.country(p + ".country", e.country(), false);
     }
 
     @Override

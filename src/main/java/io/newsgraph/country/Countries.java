@@ -20,18 +20,6 @@ public class Countries extends Kind<Country, CountryEntry> {
     }
 
     @Override
-    public void validate(CountryEntry e, String p, Checks check) {
-        check.country(p + ".code", e.code(), true);
-        check.text(p + ".name", e.name(), false, Country.NAME_LENGTH);
-        for (int i = 0; i < e.neighbors().size(); i++) {
-            String n = e.neighbors().get(i);
-            if (check.country(p + ".neighbors[" + i + "]", n, true) && n.equals(e.code())) {
-                check.problem(p + ".neighbors[" + i + "]", "a country cannot border itself");
-            }
-        }
-    }
-
-    @Override
     public void write(List<CountryEntry> entries, Writes writes) {
         Map<String, Country> countries = new HashMap<>();
         for (Country country : writes.session().createSelectionQuery("from Country", Country.class).getResultList()) {

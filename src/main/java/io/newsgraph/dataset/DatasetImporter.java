@@ -9,6 +9,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +42,9 @@ public class DatasetImporter {
 
     @Inject
     Kinds kinds;
+
+    @Inject
+    ValidatorFactory validation;
 
     private static final Logger LOG = Logger.getLogger(DatasetImporter.class);
     private static final int PROGRESS_EVERY = 50_000;
@@ -99,7 +104,7 @@ public class DatasetImporter {
         Set<String> reported = new HashSet<>();
         Class<? extends KeyedEntity> sources = kinds.of(Section.SOURCES).keySpace();
         StoredKeys stored = new StoredKeys(session, sources);
-        DatasetValidator validator = new DatasetValidator(stored, sources, LocalDate.now(), reported, entryPath);
+        DatasetValidator validator = new DatasetValidator(validation, stored, Clock.systemDefaultZone(), reported, entryPath);
         Writer writer = new Writer(session, user, name, stored);
         for (Kind<?, ?> kind : kinds.all()) {
             Kind<?, Record> k = cast(kind);

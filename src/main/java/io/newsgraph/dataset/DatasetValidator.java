@@ -3,26 +3,35 @@ package io.newsgraph.dataset;
 import io.newsgraph.common.KeyedEntity;
 import io.newsgraph.common.Keys;
 import io.newsgraph.common.error.DomainException.Problem;
+import io.newsgraph.dataset.rules.Facts;
+import io.newsgraph.dataset.rules.Reference;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.lang.reflect.RecordComponent;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.hibernate.validator.HibernateValidatorFactory;
 
 /**
  * Checks a dataset, a kind at a time in {@link Section} order and a chunk at a time, and collects
- * every problem with its JSON path ({@code statistics[3].high}); each kind states its field rules
- * with the checks this class offers ({@link Kind.Checks}). References may point at entries of an
- * earlier section of the dataset or at what the database already holds ({@link Known}); the keys
- * seen so far are all it keeps, so a dataset of any size can be checked.
+ * every problem with its JSON path ({@code statistics[3].high}). Keys are checked here (their
+ * format, and that each is used once); every other rule is a Bean Validation constraint on the
+ * entry records ({@link Dataset}), which this class runs with itself as the rules' {@link Facts}.
+ * References may point at entries of an earlier section of the dataset or at what the database
+ * already holds ({@link Known}); the keys seen so far are all it keeps, so a dataset of any size
+ * can be checked.
  */
-final class DatasetValidator implements Kind.Checks {
-
-    static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1);
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+final class DatasetValidator implements Facts {
 
     /** What the database holds already, for references that the dataset does not define. */
     interface Known {
@@ -35,10 +44,9 @@ final class DatasetValidator implements Kind.Checks {
         String sourceText(String key);
     }
 
+    private final Validator validator;
     private final Known known;
-    /** The entity type facts cite as their source. */
-    private final Class<? extends KeyedEntity> sources;
-    private final LocalDate latest;
+    private final Clock clock;
     private final List<Problem> problems = new ArrayList<>();
     /** The path of the only entry (an edit's {@code input}); null for datasets, whose paths are {@code section[i]}. */
     private final String entryPath;
@@ -53,13 +61,13 @@ final class DatasetValidator implements Kind.Checks {
     /** Paths the reader already reported (a bad enum value or date, read as null); not reported again. */
     private final Set<String> alreadyReported;
 
-    DatasetValidator(Known known, Class<? extends KeyedEntity> sources, LocalDate today, Set<String> alreadyReported,
-            String entryPath) {
+    DatasetValidator(ValidatorFactory validation, Known known, Clock clock, Set<String> alreadyReported, String entryPath) {
+        this.validator = validation.unwrap(HibernateValidatorFactory.class).usingContext()
+                .constraintValidatorPayload(this).getValidator();
         this.known = known;
-        this.sources = sources;
+        this.clock = clock;
         this.alreadyReported = alreadyReported;
         this.entryPath = entryPath;
-        this.latest = LocalDate.of(today.getYear() + 1, 12, 31);
     }
 
     /**
@@ -70,7 +78,21 @@ final class DatasetValidator implements Kind.Checks {
         int before = problems.size();
         chunkTexts.clear();
         collectKeys(kind, entries, offset);
-        each(entries, offset, kind.section().field, (e, p) -> kind.validate(e, p, this));
+        each(entries, offset, kind.section().field, (entry, path) -> {
+            String text = kind.textOf(entry);
+            if (text != null && kind.key(entry) != null) {
+                chunkTexts.put(kind.key(entry), text);
+            }
+            List<ConstraintViolation<T>> violations = new ArrayList<>(validator.validate(entry));
+            violations.sort(inDeclarationOrder(entry.getClass()));
+            for (ConstraintViolation<T> violation : violations) {
+                String at = path + pathInEntry(violation.getPropertyPath());
+                if (!alreadyReported.contains(at)) {
+                    boolean missing = violation.getConstraintDescriptor().getAnnotation() instanceof Reference;
+                    problems.add(new Problem(at, violation.getMessage(), missing));
+                }
+            }
+        });
         return List.copyOf(problems.subList(before, problems.size()));
     }
 
@@ -80,10 +102,23 @@ final class DatasetValidator implements Kind.Checks {
     }
 
     @Override
-    public void sourceText(String key, String text) {
-        if (key != null && text != null) {
-            chunkTexts.put(key, text);
-        }
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Override
+    public boolean country(String code) {
+        return known.country(code);
+    }
+
+    @Override
+    public boolean exists(Class<? extends KeyedEntity> type, String key) {
+        return defined(type).contains(key) || Keys.isValid(key) && known.has(type, key);
+    }
+
+    @Override
+    public String sourceText(String key) {
+        return unwrittenTexts.containsKey(key) ? unwrittenTexts.get(key) : known.sourceText(key);
     }
 
     /** Keys first: duplicates are reported once, and later sections may refer to them. */
@@ -123,124 +158,56 @@ final class DatasetValidator implements Kind.Checks {
         return true;
     }
 
-    @Override
-    public void provenance(String path, String source, String excerpt, Dataset.EvidenceEntry evidence) {
-        boolean hasSource = reference(path + ".source", source, true, sources, "source");
-        String text = null;
-        if (text(path + ".excerpt", excerpt, true, 10_000) && hasSource) {
-            text = unwrittenTexts.containsKey(source) ? unwrittenTexts.get(source) : known.sourceText(source);
-            if (text != null && !text.contains(excerpt)) {
-                problem(path + ".excerpt", "does not occur verbatim in the text of source '" + source + "'");
-            }
-        }
-        if (evidence != null) {
-            evidence(path + ".evidence", evidence, excerpt, text);
-        }
-    }
-
-    /** Offsets must frame the excerpt exactly, so that a reviewer's highlight is the excerpt itself. */
-    private void evidence(String path, Dataset.EvidenceEntry e, String excerpt, String text) {
-        if (e.start() == null || e.end() == null) {
-            required(path + ".start", e.start(), true);
-            required(path + ".end", e.end(), true);
-            return;
-        }
-        if (e.start() < 0 || e.end() <= e.start()) {
-            problem(path, "start must be at least 0 and end greater than start");
-        } else if (excerpt != null && e.end() - e.start() != excerpt.length()) {
-            problem(path, "spans " + (e.end() - e.start()) + " characters but the excerpt has " + excerpt.length());
-        } else if (text != null && (e.end() > text.length() || !text.substring(e.start(), e.end()).equals(excerpt))) {
-            problem(path, "does not frame the excerpt in the source's text");
-        }
-        if (e.confidence() != null && !(e.confidence() >= 0 && e.confidence() <= 1)) {
-            problem(path + ".confidence", "must be between 0 and 1");
-        }
-    }
-
-    @Override
-    public boolean text(String path, String value, boolean required, int maxLength) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                problem(path, "is required");
-            } else if (value != null) {
-                problem(path, "must be null or not blank");
-            }
-            return false;
-        }
-        if (value.length() > maxLength) {
-            problem(path, "is " + value.length() + " characters long; at most " + maxLength + " are allowed");
-            return false;
-        }
-        return true;
-    }
-
-    @Override
-    public LocalDate date(String path, LocalDate date, boolean required) {
-        if (date == null) {
-            if (required) {
-                problem(path, "is required");
-            }
-            return null;
-        }
-        if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
-            problem(path, date + " is out of range: dates run from " + EARLIEST + " to " + latest);
-            return null;
-        }
-        return date;
-    }
-
-    @Override
-    public void period(String startPath, LocalDate start, String endPath, LocalDate end) {
-        if (start != null && end != null && start.isAfter(end)) {
-            problem(endPath, "must not be before " + startPath.substring(startPath.lastIndexOf('.') + 1) + " (" + start + ")");
-        }
-    }
-
-    @Override
-    public boolean country(String path, String code, boolean required) {
-        if (code == null) {
-            if (required) {
-                problem(path, "is required");
-            }
-            return false;
-        }
-        if (!COUNTRY.matcher(code).matches() || !known.country(code)) {
-            problem(path, "'" + code + "' is not an ISO 3166-1 alpha-2 country code");
-            return false;
-        }
-        return true;
-    }
-
-    @Override
-    public <V> V required(String path, V value, boolean required) {
-        if (value == null && required) {
-            problem(path, "is required");
-        }
-        return value;
-    }
-
-    @Override
-    public boolean reference(String path, String key, boolean required, Class<? extends KeyedEntity> type, String what) {
-        if (key == null) {
-            if (required) {
-                problem(path, "is required");
-            }
-            return false;
-        }
-        if (!defined(type).contains(key) && !(Keys.isValid(key) && known.has(type, key))) {
-            if (!alreadyReported.contains(path)) {
-                problems.add(Problem.notFound(path, "no " + what + " has the key '" + key + "'"));
-            }
-            return false;
-        }
-        return true;
-    }
-
-    @Override
-    public void problem(String path, String message) {
+    private void problem(String path, String message) {
         if (!alreadyReported.contains(path)) {
             problems.add(new Problem(path, message));
         }
+    }
+
+    /**
+     * A violation's path inside its entry, in the dataset's JSON notation: {@code .high},
+     * {@code .positions[1].end}, {@code .countries[2]}; empty for a rule about the whole entry.
+     */
+    static String pathInEntry(Path path) {
+        StringBuilder json = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                json.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                json.append('.').append(node.getName());
+            }
+        }
+        return json.toString();
+    }
+
+    /** Problems in the order of the entry's fields, as a reader goes through it (a set of violations has none). */
+    static <T> Comparator<ConstraintViolation<T>> inDeclarationOrder(Class<?> entryType) {
+        Map<String, Integer> position = new HashMap<>();
+        RecordComponent[] components = entryType.getRecordComponents();
+        for (int i = 0; i < components.length; i++) {
+            position.put(components[i].getName(), i);
+        }
+        return Comparator.<ConstraintViolation<T>>comparingInt(v -> position.getOrDefault(field(v.getPropertyPath()), -1))
+                .thenComparingInt(v -> firstIndex(v.getPropertyPath()))
+                .thenComparing(v -> pathInEntry(v.getPropertyPath()));
+    }
+
+    /** The entry's field a path starts at; null for a rule about the whole entry. */
+    private static String field(Path path) {
+        for (Path.Node node : path) {
+            return node.getKind() == ElementKind.PROPERTY ? node.getName() : null;
+        }
+        return null;
+    }
+
+    private static int firstIndex(Path path) {
+        for (Path.Node node : path) {
+            if (node.getIndex() != null) {
+                return node.getIndex();
+            }
+        }
+        return -1;
     }
 
     private <T> void each(List<T> entries, int offset, String name, Check<T> check) {

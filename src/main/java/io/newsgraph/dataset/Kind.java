@@ -15,8 +15,7 @@ import org.hibernate.Session;
 
 /**
  * One kind of fact on the write side, described in one place next to its entity: its dataset
- * section and entry, its key and the key space it lives in, the keys it refers to, its field
- * rules, how an entry is written and an entity exported, and what depends on it. The importer,
+ * section and entry, its key and the key space it lives in, the keys it refers to, how an entry is written and an entity exported, and what depends on it. The importer,
  * validator, exporter, editor and {@link Dependants} iterate over the kinds ({@link Kinds}) and know
  * none of them. A kind is a bean (a {@code @Singleton}: its final methods need no client proxy); what every kind has (section, entity, key) is given to this
  * constructor, what differs is overridden.
@@ -79,8 +78,14 @@ public abstract class Kind<E extends BaseEntity, T extends Record> {
     public void references(T entry, BiConsumer<Class<? extends KeyedEntity>, String> ref) {
     }
 
-    /** Checks one entry's fields and references, reporting under {@code path} (e.g. {@code statistics[3]}). */
-    public abstract void validate(T entry, String path, Checks check);
+    /**
+     * The text an entry gives for its key, which the excerpts of later entries must occur in (a
+     * source's); null for kinds whose entries have none. Field rules are the entry record's
+     * constraints ({@link Dataset}).
+     */
+    public String textOf(T entry) {
+        return null;
+    }
 
     /** Writes a validated chunk. */
     public abstract void write(List<T> chunk, Writes writes);
@@ -100,31 +105,6 @@ public abstract class Kind<E extends BaseEntity, T extends Record> {
 
     /** Rows that belong to the entity and go with it when it is deleted (an official's positions). */
     public void deleting(E entity, Session session) {
-    }
-
-    /** The checks a kind's field rules are made of; each reports its own problem and says whether the value passed. */
-    public interface Checks {
-        boolean text(String path, String value, boolean required, int maxLength);
-
-        LocalDate date(String path, LocalDate date, boolean required);
-
-        /** The end of a period must not be before its start. */
-        void period(String startPath, LocalDate start, String endPath, LocalDate end);
-
-        boolean country(String path, String code, boolean required);
-
-        <V> V required(String path, V value, boolean required);
-
-        /** A key of an entity ({@code what}, for the message) defined earlier in the dataset or stored. */
-        boolean reference(String path, String key, boolean required, Class<? extends KeyedEntity> type, String what);
-
-        /** A fact's source, its excerpt (verbatim in the source's text) and the excerpt's offsets. */
-        void provenance(String path, String source, String excerpt, Dataset.EvidenceEntry evidence);
-
-        void problem(String path, String message);
-
-        /** A source of the dataset with its text, which its facts' excerpts are checked against even if it is not written. */
-        void sourceText(String key, String text);
     }
 
     /** What a kind's writer is given: matching by key, references resolved to primary keys, audit stamps. */

@@ -24,16 +24,6 @@ public class Events extends Kind<Event, EventEntry> {
     }
 
     @Override
-    public void validate(EventEntry e, String p, Checks check) {
-        check.text(p + ".name", e.name(), true, Event.NAME_LENGTH);
-        check.text(p + ".description", e.description(), false, Event.DESCRIPTION_LENGTH);
-        check.period(p + ".startDate", check.date(p + ".startDate", e.startDate(), true), p + ".endDate",
-                check.date(p + ".endDate", e.endDate(), false));
-        check.country(p + ".country", e.country(), false);
-        check.reference(p + ".initiatedBy", e.initiatedBy(), false, ActorEntity.class, "actor");
-    }
-
-    @Override
     public void write(List<EventEntry> chunk, Writes writes) {
         writes.upsert(Event.class, chunk, EventEntry::key, Event::new, (v, e, c) -> {
             v.name = c.set(v.name, e.name());

@@ -16,13 +16,6 @@ public class Places extends Kind<Place, PlaceEntry> {
     }
 
     @Override
-    public void validate(PlaceEntry e, String p, Checks check) {
-        check.text(p + ".name", e.name(), true, Place.NAME_LENGTH);
-        check.required(p + ".kind", e.kind(), true);
-        check.country(p + ".country", e.country(), true);
-    }
-
-    @Override
     public void write(List<PlaceEntry> chunk, Writes writes) {
         writes.upsert(Place.class, chunk, PlaceEntry::key, Place::new, (p, e, c) -> {
             p.name = c.set(p.name, e.name());

@@ -29,6 +29,8 @@ public class SourceEntity extends KeyedEntity {
     public static final int URL_LENGTH = 2000;
     public static final int LANGUAGE_LENGTH = 35;
     public static final int TEXT_LENGTH = 1_000_000;
+    /** The longest excerpt a statement or figure may quote from its source. */
+    public static final int EXCERPT_LENGTH = 10_000;
 
     @Column(nullable = false, length = TITLE_LENGTH)
     @NonNull

@@ -7,7 +7,6 @@ import io.newsgraph.dataset.Section;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Sources as a kind of fact: where facts were reported. Every statement and figure belongs to one. */
 @Singleton
@@ -17,20 +16,10 @@ public class Sources extends Kind<SourceEntity, SourceEntry> {
         super(Section.SOURCES, SourceEntity.class, SourceEntity.class, SourceEntry::key, SourceEntry::title);
     }
 
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
-
+    /** Its text, which the excerpts of the facts citing it must occur in. */
     @Override
-    public void validate(SourceEntry e, String p, Checks check) {
-        check.text(p + ".title", e.title(), true, SourceEntity.TITLE_LENGTH);
-        check.text(p + ".publisher", e.publisher(), false, SourceEntity.PUBLISHER_LENGTH);
-        check.text(p + ".url", e.url(), false, SourceEntity.URL_LENGTH);
-        check.date(p + ".publishedOn", e.publishedOn(), true);
-        if (check.text(p + ".language", e.language(), true, SourceEntity.LANGUAGE_LENGTH)
-                && !LANGUAGE.matcher(e.language()).matches()) {
-            check.problem(p + ".language", "must be a language tag such as 'en' or 'pt-BR'");
-        }
-        check.text(p + ".text", e.text(), false, SourceEntity.TEXT_LENGTH);
-        check.sourceText(e.key(), e.text());
+    public String textOf(SourceEntry entry) {
+        return entry.text();
     }
 
     @Override

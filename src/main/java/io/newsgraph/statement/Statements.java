@@ -30,24 +30,6 @@ public class Statements extends Kind<Statement, StatementEntry> {
     }
 
     @Override
-    public void validate(StatementEntry e, String p, Checks check) {
-        check.text(p + ".text", e.text(), true, Statement.TEXT_LENGTH);
-        check.required(p + ".kind", e.kind(), true);
-        check.reference(p + ".speaker", e.speaker(), false, ActorEntity.class, "actor");
-        check.date(p + ".saidOn", e.saidOn(), false);
-        check.provenance(p, e.source(), e.excerpt(), e.evidence());
-        for (int i = 0; i < e.countries().size(); i++) {
-            check.country(p + ".countries[" + i + "]", e.countries().get(i), true);
-        }
-        for (int i = 0; i < e.places().size(); i++) {
-            check.reference(p + ".places[" + i + "]", e.places().get(i), true, Place.class, "place");
-        }
-        for (int i = 0; i < e.events().size(); i++) {
-            check.reference(p + ".events[" + i + "]", e.events().get(i), true, Event.class, "event");
-        }
-    }
-
-    @Override
     public void write(List<StatementEntry> chunk, Writes writes) {
         writes.upsert(Statement.class, chunk, StatementEntry::key, Statement::new, (s, e, c) -> {
             s.text = c.set(s.text, e.text());

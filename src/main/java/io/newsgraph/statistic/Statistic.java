@@ -1,6 +1,7 @@
 package io.newsgraph.statistic;
 
 import io.newsgraph.common.KeyedEntity;
+import io.newsgraph.source.SourceEntity;
 import io.newsgraph.timeline.Fact;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -98,7 +99,7 @@ public class Statistic extends KeyedEntity implements Fact {
     @Ignore
     public Long sourceId;
 
-    @Column(nullable = false, length = 10_000)
+    @Column(nullable = false, length = SourceEntity.EXCERPT_LENGTH)
     @NonNull
     @Description("The sentence (or shortest span) of the source that reports this figure, verbatim.")
     public String excerpt;

@@ -10,11 +10,8 @@ import io.newsgraph.place.Place;
 import io.newsgraph.source.SourceEntity;
 import io.newsgraph.statement.Statement;
 import jakarta.inject.Singleton;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 
 /** Reported figures as a kind of fact, stored as reported: exact, approximate, a bound or a range. */
 @Singleton
@@ -24,8 +21,6 @@ public class Statistics extends Kind<Statistic, StatisticEntry> {
         super(Section.STATISTICS, Statistic.class, Statistic.class, StatisticEntry::key, StatisticEntry::description);
     }
 
-    private static final Pattern METRIC = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     @Override
     public void references(StatisticEntry entry, BiConsumer<Class<? extends KeyedEntity>, String> ref) {
         ref.accept(SourceEntity.class, entry.source());
@@ -33,68 +28,6 @@ public class Statistics extends Kind<Statistic, StatisticEntry> {
         ref.accept(Place.class, entry.place());
         ref.accept(Statement.class, entry.statement());
         entry.events().forEach(key -> ref.accept(Event.class, key));
-    }
-
-    @Override
-    public void validate(StatisticEntry e, String p, Checks check) {
-        if (check.text(p + ".metric", e.metric(), true, Statistic.METRIC_LENGTH) && !METRIC.matcher(e.metric()).matches()) {
-            check.problem(p + ".metric", "must be a lowercase kebab-case noun such as 'arrivals'");
-        }
-        check.text(p + ".description", e.description(), true, Statistic.DESCRIPTION_LENGTH);
-        quantity(p, e, check);
-        check.text(p + ".unit", e.unit(), true, Statistic.UNIT_LENGTH);
-        check.period(p + ".periodStart", check.date(p + ".periodStart", e.periodStart(), false), p + ".periodEnd",
-                check.date(p + ".periodEnd", e.periodEnd(), false));
-        check.country(p + ".country", e.country(), true);
-        check.country(p + ".originCountry", e.originCountry(), false);
-        check.reference(p + ".place", e.place(), false, Place.class, "place");
-        check.reference(p + ".reportedBy", e.reportedBy(), false, ActorEntity.class, "actor");
-        check.reference(p + ".statement", e.statement(), false, Statement.class, "statement");
-        check.provenance(p, e.source(), e.excerpt(), e.evidence());
-        for (int i = 0; i < e.events().size(); i++) {
-            check.reference(p + ".events[" + i + "]", e.events().get(i), true, Event.class, "event");
-        }
-    }
-
-    /** Which of value, low and high are given follows the approximation. */
-    private static void quantity(String p, StatisticEntry e, Checks check) {
-        Approximation approximation = check.required(p + ".approximation", e.approximation(), true);
-        for (var number : List.of(Map.entry(".value", nullSafe(e.value())), Map.entry(".low", nullSafe(e.low())),
-                Map.entry(".high", nullSafe(e.high())))) {
-            if (!Double.isFinite(number.getValue())) {
-                check.problem(p + number.getKey(), "must be a finite number");
-            }
-        }
-        if (approximation == null) {
-            return;
-        }
-        List<String> wanted = switch (approximation) {
-            case EXACT, APPROXIMATE -> List.of("value");
-            case AT_LEAST -> List.of("low");
-            case AT_MOST -> List.of("high");
-            case RANGE -> List.of("low", "high");
-        };
-        Map<String, Double> given = new HashMap<>();
-        given.put("value", e.value());
-        given.put("low", e.low());
-        given.put("high", e.high());
-        for (String field : wanted) {
-            if (given.get(field) == null) {
-                check.problem(p + "." + field, "is required when approximation is " + approximation);
-            }
-        }
-        for (String field : List.of("value", "low", "high")) {
-            if (!wanted.contains(field) && given.get(field) != null) {
-                check.problem(p + "." + field, "must be left out when approximation is " + approximation);
-            }
-        }
-        if (approximation == Approximation.RANGE && e.low() != null && e.high() != null && e.low() > e.high()) {
-            check.problem(p + ".high", "must not be less than low (" + e.low() + ") in a RANGE");
-        }
-    }
-
-    private static double nullSafe(Double number) {
-        return number == null ? 0 : number;
     }
 
     @Override

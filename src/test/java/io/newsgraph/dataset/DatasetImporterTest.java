@@ -79,15 +79,21 @@ class DatasetImporterTest {
                 "countries[0].neighbors[0]",
                 "organizations[0].key",
                 "organizations[1].kind",
+                "officials[0].aliases[0]",
+                "officials[0].positions[0].end",
                 "events[0].endDate",
                 "statements[0].speaker",
                 "statements[0].saidOn",
                 "statements[0].excerpt",
+                "statements[0].places[0]",
                 "statistics[0].high",
                 "statistics[1].metric",
                 "statistics[1].value",
                 "statistics[1].source"));
         assertThat(error.getProblems(), hasItem(new Problem("statistics[0].high", "must not be less than low (6000.0) in a RANGE")));
+        assertThat(error.getProblems(), hasItem(new Problem("officials[0].positions[0].end", "must not be before start (2022-10-01)")));
+        // What the dataset says is quoted as it is: message templates never interpret it.
+        assertThat(error.getProblems(), hasItem(Problem.notFound("statements[0].places[0]", "no place has the key '{max} ${1+1}'")));
         assertEquals(before, rowCounts());
     }
 
