@@ -1,17 +1,41 @@
 package io.newsgraph.planner;
 
+import io.newsgraph.actor.ActorEntity;
+import io.newsgraph.actor.Official;
+import io.newsgraph.actor.Organization;
+import io.newsgraph.actor.Position;
+import io.newsgraph.country.Country;
+import io.newsgraph.event.Event;
+import io.newsgraph.place.Place;
+import io.newsgraph.source.SourceEntity;
+import io.newsgraph.statement.Statement;
+import io.newsgraph.statistic.Statistic;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Transient;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 
 /**
  * What the planner knows of the schema's object types: the table each is stored in, the column
- * behind each leaf field, and how each other field reaches its rows (a relation). It is the read
- * side's description of the tables the entities map; {@code ReadModelTest} checks it against the
- * GraphQL schema, so that a field added to an entity without a description here is answered by the
- * reference resolvers instead of silently going missing.
+ * behind each leaf field, and how each other field reaches its rows (a relation). Tables and leaves
+ * are read off the entities' own mapping ({@link Mapped}), so a column added to an entity is a
+ * column here and, when the entity shows it in the schema, a leaf the planner answers; what the
+ * mapping cannot say (keys shown as {@code id}, relations, orders) is written here. {@code
+ * ReadModelTest} checks it against the GraphQL schema, so that a field without a description here
+ * is answered by the reference resolvers instead of silently going missing.
  */
 final class ReadModel {
 
@@ -28,6 +52,20 @@ final class ReadModel {
         Table(String name) {
             this.name = name;
             column("id", Kind.LONG);
+        }
+
+        /** The table of these entities (a class and the subclasses stored with it), with every column they map. */
+        static Table of(String name, Class<?>... entities) {
+            Table table = new Table(name);
+            for (Class<?> entity : entities) {
+                for (Field field : Mapped.fields(entity)) {
+                    String column = Mapped.column(field);
+                    if (!table.index.containsKey(column)) {
+                        table.column(column, Mapped.kind(field));
+                    }
+                }
+            }
+            return table;
         }
 
         Table column(String column, Kind kind) {
@@ -62,6 +100,17 @@ final class ReadModel {
 
         ObjectModel leaf(String field, String column) {
             leaves.put(field, table.col(column));
+            return this;
+        }
+
+        /** A leaf for each column of the entity that its GraphQL type shows, under the field's schema name. */
+        ObjectModel leavesOf(Class<?> entity) {
+            for (Field field : Mapped.fields(entity)) {
+                if (field.getAnnotation(Ignore.class) == null) {
+                    Name name = field.getAnnotation(Name.class);
+                    leaf(name != null ? name.value() : field.getName(), Mapped.column(field));
+                }
+            }
             return this;
         }
 
@@ -150,60 +199,27 @@ final class ReadModel {
         }
     }
 
-    static final Table COUNTRY = new Table("country").column("code", Kind.STRING).column("alpha3", Kind.STRING)
-            .column("name", Kind.STRING);
-    static final Table ACTOR = new Table("actor").column("slug", Kind.STRING).column("actor_type", Kind.STRING)
-            .column("name", Kind.STRING).column("country_id", Kind.LONG).column("organization_kind", Kind.STRING)
-            .column("version", Kind.INT).column("created_at", Kind.INSTANT).column("created_by", Kind.STRING)
-            .column("updated_at", Kind.INSTANT).column("updated_by", Kind.STRING);
-    static final Table POSITION = new Table("official_position").column("official_id", Kind.LONG)
-            .column("title", Kind.STRING).column("country_id", Kind.LONG).column("organization_id", Kind.LONG)
-            .column("started_on", Kind.DATE).column("ended_on", Kind.DATE);
-    static final Table SOURCE = new Table("source").column("slug", Kind.STRING).column("title", Kind.STRING)
-            .column("publisher", Kind.STRING).column("url", Kind.STRING).column("published_on", Kind.DATE)
-            .column("language", Kind.STRING).column("full_text", Kind.STRING).column("version", Kind.INT).column("created_at", Kind.INSTANT)
-            .column("created_by", Kind.STRING).column("updated_at", Kind.INSTANT).column("updated_by", Kind.STRING);
-    static final Table PLACE = new Table("place").column("slug", Kind.STRING).column("name", Kind.STRING)
-            .column("kind", Kind.STRING).column("country_id", Kind.LONG).column("version", Kind.INT).column("created_at", Kind.INSTANT)
-            .column("created_by", Kind.STRING).column("updated_at", Kind.INSTANT).column("updated_by", Kind.STRING);
-    static final Table EVENT = new Table("event").column("slug", Kind.STRING).column("name", Kind.STRING)
-            .column("description", Kind.STRING).column("start_date", Kind.DATE).column("end_date", Kind.DATE)
-            .column("country_id", Kind.LONG).column("initiated_by_id", Kind.LONG).column("version", Kind.INT).column("created_at", Kind.INSTANT)
-            .column("created_by", Kind.STRING).column("updated_at", Kind.INSTANT).column("updated_by", Kind.STRING);
-    static final Table STATEMENT = new Table("statement").column("slug", Kind.STRING).column("text", Kind.STRING)
-            .column("kind", Kind.STRING).column("speaker_id", Kind.LONG).column("said_on", Kind.DATE)
-            .column("sort_date", Kind.DATE).column("source_id", Kind.LONG).column("excerpt", Kind.STRING)
-            .column("evidence_start", Kind.INT).column("evidence_end", Kind.INT).column("evidence_confidence", Kind.FLOAT)
-            .column("version", Kind.INT).column("created_at", Kind.INSTANT).column("created_by", Kind.STRING)
-            .column("updated_at", Kind.INSTANT).column("updated_by", Kind.STRING);
-    static final Table STATISTIC = new Table("statistic").column("slug", Kind.STRING).column("metric", Kind.STRING)
-            .column("description", Kind.STRING).column("num_value", Kind.FLOAT).column("num_low", Kind.FLOAT)
-            .column("num_high", Kind.FLOAT).column("approximation", Kind.STRING).column("unit", Kind.STRING)
-            .column("rate", Kind.STRING).column("period_start", Kind.DATE).column("period_end", Kind.DATE)
-            .column("sort_date", Kind.DATE).column("country_id", Kind.LONG).column("origin_country_id", Kind.LONG)
-            .column("place_id", Kind.LONG).column("reported_by_id", Kind.LONG).column("statement_id", Kind.LONG)
-            .column("source_id", Kind.LONG).column("excerpt", Kind.STRING)
-            .column("evidence_start", Kind.INT).column("evidence_end", Kind.INT).column("evidence_confidence", Kind.FLOAT)
-            .column("version", Kind.INT).column("created_at", Kind.INSTANT)
-            .column("created_by", Kind.STRING).column("updated_at", Kind.INSTANT).column("updated_by", Kind.STRING);
+    static final Table COUNTRY = Table.of("country", Country.class);
+    static final Table ACTOR = Table.of("actor", ActorEntity.class, Official.class, Organization.class)
+            .column("actor_type", Kind.STRING);
+    static final Table POSITION = Table.of("official_position", Position.class);
+    static final Table SOURCE = Table.of("source", SourceEntity.class);
+    static final Table PLACE = Table.of("place", Place.class);
+    static final Table EVENT = Table.of("event", Event.class);
+    static final Table STATEMENT = Table.of("statement", Statement.class);
+    static final Table STATISTIC = Table.of("statistic", Statistic.class);
 
-    static final ObjectModel COUNTRY_TYPE = new ObjectModel("Country", COUNTRY, null)
-            .leaf("id", "code").leaf("code", "code").leaf("alpha3", "alpha3").leaf("name", "name");
-    static final ObjectModel OFFICIAL_TYPE = actor("Official", "OFFICIAL");
-    static final ObjectModel ORGANIZATION_TYPE = actor("Organization", "ORGANIZATION").leaf("kind", "organization_kind");
-    static final ObjectModel POSITION_TYPE = new ObjectModel("Position", POSITION, null)
-            .leaf("title", "title").leaf("start", "started_on").leaf("end", "ended_on");
-    static final ObjectModel SOURCE_TYPE = keyed("Source", SOURCE).leaf("title", "title").leaf("publisher", "publisher")
-            .leaf("url", "url").leaf("publishedOn", "published_on").leaf("language", "language").leaf("text", "full_text");
-    static final ObjectModel PLACE_TYPE = keyed("Place", PLACE).leaf("name", "name").leaf("kind", "kind");
-    static final ObjectModel EVENT_TYPE = keyed("Event", EVENT).leaf("name", "name").leaf("description", "description")
-            .leaf("startDate", "start_date").leaf("endDate", "end_date");
-    static final ObjectModel STATEMENT_TYPE = keyed("Statement", STATEMENT).leaf("text", "text").leaf("kind", "kind")
-            .leaf("saidOn", "said_on").leaf("excerpt", "excerpt");
-    static final ObjectModel STATISTIC_TYPE = keyed("Statistic", STATISTIC).leaf("metric", "metric")
-            .leaf("description", "description").leaf("value", "num_value").leaf("low", "num_low")
-            .leaf("high", "num_high").leaf("approximation", "approximation").leaf("unit", "unit").leaf("rate", "rate")
-            .leaf("periodStart", "period_start").leaf("periodEnd", "period_end").leaf("excerpt", "excerpt");
+    static final ObjectModel COUNTRY_TYPE = new ObjectModel("Country", COUNTRY, null).leaf("id", "code")
+            .leavesOf(Country.class);
+    static final ObjectModel OFFICIAL_TYPE = actor("Official", "OFFICIAL", Official.class);
+    static final ObjectModel ORGANIZATION_TYPE = actor("Organization", "ORGANIZATION", Organization.class);
+    static final ObjectModel POSITION_TYPE = new ObjectModel("Position", POSITION, null).leavesOf(Position.class);
+    // The text is lazy, so the entity hides it from the schema's field list and a getter shows it.
+    static final ObjectModel SOURCE_TYPE = keyed("Source", SOURCE, SourceEntity.class).leaf("text", "full_text");
+    static final ObjectModel PLACE_TYPE = keyed("Place", PLACE, Place.class);
+    static final ObjectModel EVENT_TYPE = keyed("Event", EVENT, Event.class);
+    static final ObjectModel STATEMENT_TYPE = keyed("Statement", STATEMENT, Statement.class);
+    static final ObjectModel STATISTIC_TYPE = keyed("Statistic", STATISTIC, Statistic.class);
 
     static final Target COUNTRIES = target(COUNTRY_TYPE);
     static final Target OFFICIALS = target(OFFICIAL_TYPE);
@@ -310,12 +326,13 @@ final class ReadModel {
     private ReadModel() {
     }
 
-    private static ObjectModel keyed(String name, Table table) {
-        return audited(new ObjectModel(name, table, null).leaf("id", "slug"));
+    /** A type addressed by its key, which the schema shows as {@code id}. */
+    private static ObjectModel keyed(String name, Table table, Class<?> entity) {
+        return new ObjectModel(name, table, null).leaf("id", "slug").leavesOf(entity);
     }
 
-    private static ObjectModel actor(String name, String discriminator) {
-        return audited(new ObjectModel(name, ACTOR, discriminator).leaf("id", "slug").leaf("name", "name"));
+    private static ObjectModel actor(String name, String discriminator, Class<? extends ActorEntity> entity) {
+        return new ObjectModel(name, ACTOR, discriminator).leaf("id", "slug").leavesOf(entity);
     }
 
     /** Where a fact's excerpt stands in its source: three columns of the fact's row, as Evidence.of reads them. */
@@ -325,12 +342,68 @@ final class ReadModel {
         return new Embedded(evidence, new int[] {table.col("evidence_start"), table.col("evidence_end")});
     }
 
-    private static ObjectModel audited(ObjectModel type) {
-        return type.leaf("version", "version").leaf("createdAt", "created_at").leaf("createdBy", "created_by")
-                .leaf("updatedAt", "updated_at").leaf("updatedBy", "updated_by");
-    }
-
     private static Target target(ObjectModel type) {
         return new Target(type.name, type.table, List.of(type));
+    }
+
+    /**
+     * An entity's mapping as Hibernate reads it: every instance field of the entity and of its
+     * mapped superclasses, but collections (tables of their own) and transient fields, each in the
+     * column its {@code @Column} names or, unnamed, the column Quarkus' default naming gives it.
+     */
+    static final class Mapped {
+
+        private Mapped() {
+        }
+
+        /** The entity's columns, its superclasses' first; the surrogate primary key ({@code id}, column 0) is left out. */
+        static List<Field> fields(Class<?> entity) {
+            List<Class<?>> hierarchy = new ArrayList<>();
+            for (Class<?> c = entity; c != null && (c == entity || c.isAnnotationPresent(Entity.class)
+                    || c.isAnnotationPresent(MappedSuperclass.class)); c = c.getSuperclass()) {
+                hierarchy.add(0, c);
+            }
+            List<Field> fields = new ArrayList<>();
+            for (Class<?> c : hierarchy) {
+                for (Field field : c.getDeclaredFields()) {
+                    int modifiers = field.getModifiers();
+                    if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers)
+                            && !field.isAnnotationPresent(Transient.class)
+                            && !field.isAnnotationPresent(ElementCollection.class)
+                            && !field.isAnnotationPresent(jakarta.persistence.Id.class)
+                            && !field.getName().startsWith("$$")) {
+                        fields.add(field);
+                    }
+                }
+            }
+            return fields;
+        }
+
+        static String column(Field field) {
+            Column column = field.getAnnotation(Column.class);
+            if (column != null && !column.name().isEmpty()) {
+                return column.name();
+            }
+            return field.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        }
+
+        static Kind kind(Field field) {
+            Class<?> type = field.getType();
+            if (type == Long.class || type == long.class) {
+                return Kind.LONG;
+            } else if (type == Integer.class || type == int.class) {
+                return Kind.INT;
+            } else if (type == Double.class || type == double.class) {
+                return Kind.FLOAT;
+            } else if (type == LocalDate.class) {
+                return Kind.DATE;
+            } else if (type == Instant.class) {
+                return Kind.INSTANT;
+            } else if (type == String.class || type.isEnum()) {
+                return Kind.STRING;
+            }
+            throw new IllegalStateException("the planner reads no column of type " + type.getSimpleName() + " ("
+                    + field.getDeclaringClass().getSimpleName() + "." + field.getName() + ")");
+        }
     }
 }
