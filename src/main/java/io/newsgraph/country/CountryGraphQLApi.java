@@ -76,7 +76,7 @@ public class CountryGraphQLApi {
     @NonNull
     @Description("Countries that share a land border with this one, sorted by name.")
     public List<@NonNull List<@NonNull Country>> neighbors(@Source List<Country> parents) {
-        return Batch.viaCollection(parents, Country.class, "neighborIds", Country.class, "name, c.code");
+        return Batch.viaCollection(parents, Country_.neighborIds, Country.class, Country_.name, Country_.code);
     }
 
     // Batched: one query for the office holders of all countries.
