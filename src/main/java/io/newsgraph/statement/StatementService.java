@@ -26,22 +26,22 @@ public class StatementService {
     // attributes (Statement_.speakerId) are only set once Hibernate has started.
 
     /** A speaker's statements. */
-    public static Parent bySpeaker() {
+    public static Parent<Statement> bySpeaker() {
         return Parent.column(ActorEntity.class, Statement_.speakerId);
     }
 
     /** The statements a source reports. */
-    public static Parent bySource() {
+    public static Parent<Statement> bySource() {
         return Parent.column(SourceEntity.class, Statement_.sourceId);
     }
 
     /** The statements about a country. */
-    public static Parent byCountry() {
+    public static Parent<Statement> byCountry() {
         return Parent.collection(Country.class, Statement_.countryIds);
     }
 
     /** The statements that refer to an event. */
-    public static Parent byEvent() {
+    public static Parent<Statement> byEvent() {
         return Parent.collection(Event.class, Statement_.eventIds);
     }
 
@@ -54,7 +54,7 @@ public class StatementService {
         return Connection.of(listing(filter, order), request, StatementConnection::new);
     }
 
-    public List<StatementConnection> byParents(Parent parent, List<Long> parentPks, StatementFilter filter,
+    public List<StatementConnection> byParents(Parent<Statement> parent, List<Long> parentPks, StatementFilter filter,
             Integer first, String after) {
         PageRequest request = PageRequest.of(first, after);
         return Connection.byParents(listing(filter, null), parent, parentPks, request, StatementConnection::new);

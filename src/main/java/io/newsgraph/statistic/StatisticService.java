@@ -29,22 +29,22 @@ public class StatisticService {
     // attributes (Statistic_.countryId) are only set once Hibernate has started.
 
     /** The figures about a country. */
-    public static Parent byCountry() {
+    public static Parent<Statistic> byCountry() {
         return Parent.column(Country.class, Statistic_.countryId);
     }
 
     /** The figures an actor reported. */
-    public static Parent byReporter() {
+    public static Parent<Statistic> byReporter() {
         return Parent.column(ActorEntity.class, Statistic_.reportedById);
     }
 
     /** The figures a source gives. */
-    public static Parent bySource() {
+    public static Parent<Statistic> bySource() {
         return Parent.column(SourceEntity.class, Statistic_.sourceId);
     }
 
     /** The figures that refer to an event. */
-    public static Parent byEvent() {
+    public static Parent<Statistic> byEvent() {
         return Parent.collection(Event.class, Statistic_.eventIds);
     }
 
@@ -56,7 +56,7 @@ public class StatisticService {
         return Connection.of(listing(filter, order), PageRequest.of(first, after), StatisticConnection::new);
     }
 
-    public List<StatisticConnection> byParents(Parent parent, List<Long> parentPks, StatisticFilter filter,
+    public List<StatisticConnection> byParents(Parent<Statistic> parent, List<Long> parentPks, StatisticFilter filter,
             Integer first, String after) {
         PageRequest request = PageRequest.of(first, after);
         return Connection.byParents(listing(filter, null), parent, parentPks, request, StatisticConnection::new);

@@ -109,7 +109,7 @@ public final class Listing<E> {
      * The first page of each parent's list, in one statement: items are numbered per parent with
      * {@code row_number() over (partition by parent ...)} and the first {@code first + 1} of each kept.
      */
-    public Map<Long, Page<E>> pagesByParent(Parent parent, Collection<Long> parentIds, PageRequest request) {
+    public Map<Long, Page<E>> pagesByParent(Parent<E> parent, Collection<Long> parentIds, PageRequest request) {
         Map<Long, List<E>> fetched = new LinkedHashMap<>();
         // Even for first: 0, one item per parent is fetched: it tells whether a next page exists.
         if (!parentIds.isEmpty()) {
@@ -135,7 +135,7 @@ public final class Listing<E> {
      * from the index, stopping after {@code limit}. The windowed form would number every item of
      * every parent first (90 ms instead of a few for 271 officials with 200,000 statements).
      */
-    private String lateral(Parent parent, PageRequest request, Map<String, Object> bound) {
+    private String lateral(Parent<E> parent, PageRequest request, Map<String, Object> bound) {
         String firstItems = "select e.pk as pk, row_number() over (order by " + ordering.orderBy("e") + ") as rn from "
                 + entityName() + " e " + parentJoin(parent) + whereClause(request, bound, parentOf(parent) + " = p.pk")
                 + " order by " + ordering.orderBy("e") + " limit :limit";
@@ -145,7 +145,7 @@ public final class Listing<E> {
     }
 
     /** Elsewhere (H2): the items of all parents numbered per parent with a window function. */
-    private String windowed(Parent parent, PageRequest request, Map<String, Object> bound) {
+    private String windowed(Parent<E> parent, PageRequest request, Map<String, Object> bound) {
         String ranked = "select " + parentOf(parent) + " as parent, e.pk as pk, row_number() over (partition by "
                 + parentOf(parent) + " order by " + ordering.orderBy("e") + ") as rn from " + entityName() + " e "
                 + parentJoin(parent) + whereClause(request, bound, parentOf(parent) + " in :parents");
@@ -161,7 +161,7 @@ public final class Listing<E> {
                 .supportsLateral();
     }
 
-    public Map<Long, Long> countsByParent(Parent parent, Collection<Long> parentIds) {
+    public Map<Long, Long> countsByParent(Parent<E> parent, Collection<Long> parentIds) {
         Map<Long, Long> counts = new HashMap<>();
         if (parentIds.isEmpty()) {
             return counts;
@@ -198,12 +198,12 @@ public final class Listing<E> {
     }
 
     /** The join that reaches each item's parent id from {@code e}: none for a column, the collection as {@code pc}. */
-    private static String parentJoin(Parent parent) {
+    private static String parentJoin(Parent<?> parent) {
         return parent.collection() ? "join e." + parent.attribute().getName() + " pc" : "";
     }
 
     /** Each item's parent id, after {@link #parentJoin}. */
-    private static String parentOf(Parent parent) {
+    private static String parentOf(Parent<?> parent) {
         return parent.collection() ? "pc" : "e." + parent.attribute().getName();
     }
 
@@ -235,21 +235,22 @@ public final class Listing<E> {
     }
 
     /**
-     * How items hang off their parent entity: an attribute of the item that holds the parent's id,
-     * or a collection of parent ids.
+     * How items of type {@code E} hang off their parent entity: an attribute of the item that holds
+     * the parent's id, or a collection of parent ids.
      */
-    public record Parent(Class<? extends BaseEntity> entity, Attribute<?, ?> attribute, boolean collection) {
+    public record Parent<E>(Class<? extends BaseEntity> entity, Attribute<? super E, ?> attribute, boolean collection) {
 
         public Parent {
             Objects.requireNonNull(attribute, "attribute (the static metamodel is populated when Hibernate starts)");
         }
 
-        public static Parent column(Class<? extends BaseEntity> entity, SingularAttribute<?, Long> attribute) {
-            return new Parent(entity, attribute, false);
+        public static <E> Parent<E> column(Class<? extends BaseEntity> entity, SingularAttribute<? super E, Long> attribute) {
+            return new Parent<>(entity, attribute, false);
         }
 
-        public static Parent collection(Class<? extends BaseEntity> entity, PluralAttribute<?, ?, Long> attribute) {
-            return new Parent(entity, attribute, true);
+        public static <E> Parent<E> collection(Class<? extends BaseEntity> entity,
+                PluralAttribute<? super E, ?, Long> attribute) {
+            return new Parent<>(entity, attribute, true);
         }
     }
 
