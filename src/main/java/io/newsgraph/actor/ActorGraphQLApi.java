@@ -93,7 +93,7 @@ public class ActorGraphQLApi {
             @Description("Conditions the statements must meet.") StatementFilter filter,
             @Description("Page size per actor, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("Return the statements after this cursor.") String after) {
-        return statements.byParents(StatementService.BY_SPEAKER, pks(parents), filter, first, after);
+        return statements.byParents(StatementService.bySpeaker(), pks(parents), filter, first, after);
     }
 
     // Batched: one window query returns the page of figures of every actor at once.
@@ -103,7 +103,7 @@ public class ActorGraphQLApi {
             @Description("Conditions the figures must meet.") StatisticFilter filter,
             @Description("Page size per actor, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("Return the figures after this cursor.") String after) {
-        return statistics.byParents(StatisticService.BY_REPORTER, pks(parents), filter, first, after);
+        return statistics.byParents(StatisticService.byReporter(), pks(parents), filter, first, after);
     }
 
     // Batched: one query for the aliases of all officials.

@@ -19,11 +19,6 @@ import java.util.Map;
 @ApplicationScoped
 public class ActorService {
 
-    private static final Ordering<Official> OFFICIALS_BY_NAME = Ordering.of("officials-by-name", false,
-            key("e.name", o -> o.name), key("e.key", o -> o.key));
-    private static final Ordering<Organization> ORGANIZATIONS_BY_NAME = Ordering.of("organizations-by-name", false,
-            key("e.name", o -> o.name), key("e.key", o -> o.key));
-
     public Actor actor(String key) {
         return (Actor) References.require(ActorEntity.class, "Actor", key, "id");
     }
@@ -47,37 +42,44 @@ public class ActorService {
 
     public OfficialConnection officials(ActorFilter filter, Integer first, String after) {
         PageRequest request = PageRequest.of(first, after);
-        Listing<Official> listing = Listing.of(Official.class, OFFICIALS_BY_NAME);
+        Listing<Official> listing = Listing.of(Official.class, Ordering.of("officials-by-name", false,
+                key(Official_.name, o -> o.name), key(Official_.key, o -> o.key)));
         if (filter != null && filter.name != null) {
-            String pattern = TextSearch.pattern(checkedName(filter.name));
-            listing.where("(lower(e.name) like :name escape '\\' or exists (select 1 from Official o join o.aliases a"
-                    + " where o.pk = e.pk and lower(a) like :name escape '\\'))", "name", pattern);
+            // The name, or one of the aliases.
+            listing.where((e, name) -> "(" + TextSearch.like(e.get(Official_.name), name)
+                    + " or exists (select 1 from Official o join o." + Official_.ALIASES + " a where o.pk = "
+                    + e.get(Official_.pk) + " and " + TextSearch.like("a", name) + "))",
+                    TextSearch.pattern(checkedName(filter.name)));
         }
         if (filter != null && filter.countryCode != null) {
-            listing.where("(e.countryId = :country or exists (select 1 from Position p where p.officialId = e.pk"
-                    + " and p.countryId = :country))", "country", countryPk(filter));
+            // The official's country, or that of one of their positions.
+            listing.where((e, country) -> "(" + e.get(Official_.countryId) + " = " + country
+                    + " or exists (select 1 from Position p where p." + Position_.OFFICIAL_ID + " = " + e.get(Official_.pk)
+                    + " and p." + Position_.COUNTRY_ID + " = " + country + "))", countryPk(filter));
         }
         return Connection.of(listing, request, OfficialConnection::new);
     }
 
     public OrganizationConnection organizations(ActorFilter filter, Integer first, String after) {
         PageRequest request = PageRequest.of(first, after);
-        Listing<Organization> listing = Listing.of(Organization.class, ORGANIZATIONS_BY_NAME);
+        Listing<Organization> listing = Listing.of(Organization.class, Ordering.of("organizations-by-name", false,
+                key(Organization_.name, o -> o.name), key(Organization_.key, o -> o.key)));
         if (filter != null && filter.name != null) {
-            TextSearch.contains(listing, "e.name", checkedName(filter.name), "filter.name");
+            TextSearch.contains(listing, Organization_.name, checkedName(filter.name), "filter.name");
         }
         if (filter != null && filter.countryCode != null) {
-            listing.where("e.countryId = :country", "country", countryPk(filter));
+            listing.whereEqual(Organization_.countryId, countryPk(filter));
         }
         return Connection.of(listing, request, OrganizationConnection::new);
     }
 
     /** Holders of a position in each country: current ones, former ones, or both (current null). */
     public List<List<Official>> officialsOf(List<Country> countries, Boolean current) {
-        String when = current == null ? "" : current ? " and p.endDate is null" : " and p.endDate is not null";
+        String when = current == null ? "" : " and p." + Position_.END_DATE + (current ? " is null" : " is not null");
         List<Object[]> rows = Panache.getSession().createSelectionQuery(
-                "select distinct p.countryId, o from Position p join Official o on o.pk = p.officialId"
-                        + " where p.countryId in :countries" + when + " order by o.name, o.key", Object[].class)
+                "select distinct p." + Position_.COUNTRY_ID + ", o from Position p join Official o on o.pk = p."
+                        + Position_.OFFICIAL_ID + " where p." + Position_.COUNTRY_ID + " in :countries" + when
+                        + " order by o." + Official_.NAME + ", o." + Official_.KEY, Object[].class)
                 .setParameter("countries", Batch.pks(countries))
                 .getResultList();
         return Batch.toMany(countries, Batch.group(rows, Official.class));
@@ -85,7 +87,8 @@ public class ActorService {
 
     public List<List<Organization>> organizationsOf(List<Country> countries) {
         List<Object[]> rows = Panache.getSession().createSelectionQuery(
-                "select o.countryId, o from Organization o where o.countryId in :countries order by o.name, o.key",
+                "select o." + Organization_.COUNTRY_ID + ", o from Organization o where o." + Organization_.COUNTRY_ID
+                        + " in :countries order by o." + Organization_.NAME + ", o." + Organization_.KEY,
                 Object[].class)
                 .setParameter("countries", Batch.pks(countries))
                 .getResultList();
@@ -94,7 +97,8 @@ public class ActorService {
 
     public List<List<String>> aliases(List<Official> officials) {
         List<Object[]> rows = Panache.getSession().createSelectionQuery(
-                "select o.pk, a from Official o join o.aliases a where o.pk in :officials order by a", Object[].class)
+                "select o.pk, a from Official o join o." + Official_.ALIASES + " a where o.pk in :officials order by a",
+                Object[].class)
                 .setParameter("officials", Batch.pks(officials))
                 .getResultList();
         return Batch.toMany(officials, Batch.group(rows, String.class));
@@ -103,8 +107,9 @@ public class ActorService {
     /** Positions of each official, current ones first, then the most recent. */
     public List<List<Position>> positions(List<Official> officials) {
         List<Position> positions = Panache.getSession().createSelectionQuery(
-                "from Position p where p.officialId in :officials"
-                        + " order by case when p.endDate is null then 0 else 1 end, p.endDate desc, p.startDate desc, p.pk",
+                "from Position p where p." + Position_.OFFICIAL_ID + " in :officials order by case when p."
+                        + Position_.END_DATE + " is null then 0 else 1 end, p." + Position_.END_DATE + " desc, p."
+                        + Position_.START_DATE + " desc, p.pk",
                 Position.class)
                 .setParameter("officials", Batch.pks(officials))
                 .getResultList();

@@ -66,7 +66,8 @@ public class Officials extends Kind<Official, OfficialEntry> {
     private static Map<Long, List<Position>> positions(Session session, Collection<Long> officialPks) {
         Map<Long, List<Position>> positions = new HashMap<>();
         if (!officialPks.isEmpty()) {
-            session.createSelectionQuery("from Position where officialId in :officials order by pk", Position.class)
+            session.createSelectionQuery("from Position where " + Position_.OFFICIAL_ID + " in :officials order by "
+                    + Position_.PK, Position.class)
                     .setParameter("officials", officialPks)
                     .getResultList()
                     .forEach(p -> positions.computeIfAbsent(p.officialId, k -> new ArrayList<>()).add(p));
@@ -126,7 +127,8 @@ public class Officials extends Kind<Official, OfficialEntry> {
 
     @Override
     public void deleting(Official official, Session session) {
-        session.createMutationQuery("delete from Position where officialId = :pk").setParameter("pk", official.pk)
+        session.createMutationQuery("delete from Position where " + Position_.OFFICIAL_ID + " = :pk")
+                .setParameter("pk", official.pk)
                 .executeUpdate();
     }
 }

@@ -1,7 +1,12 @@
 package io.newsgraph.common;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.ManagedType;
+import jakarta.persistence.metamodel.PluralAttribute;
+import jakarta.persistence.metamodel.SingularAttribute;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -66,17 +71,33 @@ public final class Batch {
 
     /**
      * For each parent, the entities whose ids its element collection holds (e.g. a statement's
-     * countryIds), in one statement for all parents.
+     * countries: {@code viaCollection(statements, Statement_.countryIds, Country.class, Country_.name,
+     * Country_.code)}), ordered by the child attributes given, in one statement for all parents.
      */
+    @SafeVarargs
     public static <P extends BaseEntity, C extends BaseEntity> List<List<C>> viaCollection(List<P> parents,
-            Class<P> parentType, String collection, Class<C> childType, String childOrder) {
+            PluralAttribute<? super P, ?, Long> collection, Class<C> childType, SingularAttribute<? super C, ?>... order) {
         List<Object[]> rows = Panache.getSession().createSelectionQuery(
-                "select p.pk, c from " + parentType.getSimpleName() + " p join p." + collection + " x join "
-                        + childType.getSimpleName() + " c on c.pk = x where p.pk in :parents order by c." + childOrder,
+                "select p.pk, c from " + entityName(collection.getDeclaringType()) + " p join p." + collection.getName()
+                        + " x join " + childType.getSimpleName() + " c on c.pk = x where p.pk in :parents order by "
+                        + orderBy("c", order),
                 Object[].class)
                 .setParameter("parents", pks(parents))
                 .getResultList();
         return toMany(parents, group(rows, childType));
+    }
+
+    /** An order-by list of attributes of the entity that {@code alias} names, each ascending. */
+    @SafeVarargs
+    static <C> String orderBy(String alias, SingularAttribute<? super C, ?>... attributes) {
+        if (attributes.length == 0) {
+            throw new IllegalArgumentException("at least one attribute to order by");
+        }
+        return String.join(", ", Arrays.stream(attributes).map(a -> alias + "." + a.getName()).toList());
+    }
+
+    private static String entityName(ManagedType<?> type) {
+        return type instanceof EntityType<?> entity ? entity.getName() : type.getJavaType().getSimpleName();
     }
 
     public static <P extends BaseEntity> List<Long> pks(List<P> parents) {

@@ -3,6 +3,7 @@ package io.newsgraph.common;
 import io.newsgraph.common.error.BadUserInputException;
 import io.newsgraph.common.error.NotFoundException;
 import io.newsgraph.country.Country;
+import io.newsgraph.country.Country_;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public final class References {
 
     public static <E extends KeyedEntity> Optional<E> findByKey(Class<E> type, String key) {
         return Panache.getSession()
-                .createSelectionQuery("from " + type.getSimpleName() + " where key = :key", type)
+                .createSelectionQuery("from " + type.getSimpleName() + " where " + KeyedEntity_.KEY + " = :key", type)
                 .setParameter("key", key)
                 .uniqueResultOptional();
     }
@@ -37,7 +38,7 @@ public final class References {
 
     public static Optional<Country> findCountry(String code) {
         String normalized = code.toUpperCase(Locale.ROOT);
-        String attribute = normalized.length() == 2 ? "code" : "alpha3";
+        String attribute = normalized.length() == 2 ? Country_.CODE : Country_.ALPHA3;
         return Panache.getSession()
                 .createSelectionQuery("from Country where " + attribute + " = :code", Country.class)
                 .setParameter("code", normalized)

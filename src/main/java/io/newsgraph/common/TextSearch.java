@@ -2,6 +2,7 @@ package io.newsgraph.common;
 
 import io.newsgraph.common.error.BadUserInputException;
 import io.newsgraph.common.paging.Listing;
+import jakarta.persistence.metamodel.SingularAttribute;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,24 +14,29 @@ public final class TextSearch {
     }
 
     /** Every whitespace-separated word of {@code text} occurs in the attribute, in any case. */
-    public static void everyWord(Listing<?> listing, String attribute, String text, String field) {
+    public static <E> void everyWord(Listing<E> listing, SingularAttribute<? super E, String> attribute, String text,
+            String field) {
         List<String> words = Arrays.stream(text.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
         if (words.isEmpty()) {
             throw new BadUserInputException(field, "must contain at least one word");
         }
-        for (int i = 0; i < words.size(); i++) {
-            String param = attribute.replace('.', '_') + "_w" + i;
-            listing.where("lower(" + attribute + ") like :" + param + " escape '\\'", param, pattern(words.get(i)));
+        for (String word : words) {
+            listing.where((e, p) -> like(e.get(attribute), p), pattern(word));
         }
     }
 
     /** The whole of {@code text} occurs in the attribute, in any case. */
-    public static void contains(Listing<?> listing, String attribute, String text, String field) {
+    public static <E> void contains(Listing<E> listing, SingularAttribute<? super E, String> attribute, String text,
+            String field) {
         if (text.isBlank()) {
             throw new BadUserInputException(field, "must not be blank");
         }
-        String param = attribute.replace('.', '_') + "_c";
-        listing.where("lower(" + attribute + ") like :" + param + " escape '\\'", param, pattern(text.trim()));
+        listing.where((e, p) -> like(e.get(attribute), p), pattern(text.trim()));
+    }
+
+    /** HQL: the expression, in lower case, matches the {@link #pattern} that {@code parameter} holds. */
+    public static String like(String expression, String parameter) {
+        return "lower(" + expression + ") like " + parameter + " escape '\\'";
     }
 
     public static String pattern(String text) {

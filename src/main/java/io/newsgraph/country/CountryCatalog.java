@@ -18,7 +18,7 @@ public class CountryCatalog {
     @Transactional
     public int ensureAll() {
         Set<String> present = new HashSet<>(Panache.getSession()
-                .createSelectionQuery("select code from Country", String.class).getResultList());
+                .createSelectionQuery("select " + Country_.CODE + " from Country", String.class).getResultList());
         int added = 0;
         for (String code : Locale.getISOCountries()) {
             if (!present.contains(code)) {

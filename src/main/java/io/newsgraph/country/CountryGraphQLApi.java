@@ -76,7 +76,7 @@ public class CountryGraphQLApi {
     @NonNull
     @Description("Countries that share a land border with this one, sorted by name.")
     public List<@NonNull List<@NonNull Country>> neighbors(@Source List<Country> parents) {
-        return Batch.viaCollection(parents, Country.class, "neighborIds", Country.class, "name, c.code");
+        return Batch.viaCollection(parents, Country_.neighborIds, Country.class, Country_.name, Country_.code);
     }
 
     // Batched: one query for the office holders of all countries.
@@ -101,7 +101,7 @@ public class CountryGraphQLApi {
             @Description("Conditions the statements must meet.") StatementFilter filter,
             @Description("Page size per country, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("Return the statements after this cursor.") String after) {
-        return statements.byParents(StatementService.BY_COUNTRY, Batch.pks(parents), filter, first, after);
+        return statements.byParents(StatementService.byCountry(), Batch.pks(parents), filter, first, after);
     }
 
     // Batched: one window query returns the page of figures of every country at once.
@@ -111,7 +111,7 @@ public class CountryGraphQLApi {
             @Description("Conditions the figures must meet.") StatisticFilter filter,
             @Description("Page size per country, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("Return the figures after this cursor.") String after) {
-        return statistics.byParents(StatisticService.BY_COUNTRY, Batch.pks(parents), filter, first, after);
+        return statistics.byParents(StatisticService.byCountry(), Batch.pks(parents), filter, first, after);
     }
 
     // Batched: one query for the events of all countries.

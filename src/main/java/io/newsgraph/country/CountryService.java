@@ -6,9 +6,13 @@ import io.newsgraph.common.References;
 import io.newsgraph.common.TextSearch;
 import io.newsgraph.common.error.BadUserInputException;
 import io.newsgraph.common.paging.Connection;
+import io.newsgraph.common.paging.Listing.Item;
 import io.newsgraph.common.paging.Listing;
 import io.newsgraph.common.paging.Ordering;
 import io.newsgraph.common.paging.PageRequest;
+import io.newsgraph.event.Event_;
+import io.newsgraph.statement.Statement_;
+import io.newsgraph.statistic.Statistic_;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
@@ -18,11 +22,13 @@ import java.util.Set;
 @ApplicationScoped
 public class CountryService {
 
-    private static final Ordering<Country> BY_CODE = Ordering.of("countries-by-code", false, key("e.code", c -> c.code));
-
-    private static final String HAS_FACTS = "(exists (select 1 from Statement s join s.countryIds sc where sc = e.pk)"
-            + " or exists (select 1 from Statistic st where st.countryId = e.pk)"
-            + " or exists (select 1 from Event ev where ev.countryId = e.pk))";
+    /** Whether any statement, figure or event is about the country. */
+    private static String hasFacts(Item<Country> country) {
+        String pk = country.get(Country_.pk);
+        return "(exists (select 1 from Statement s join s." + Statement_.COUNTRY_IDS + " sc where sc = " + pk + ")"
+                + " or exists (select 1 from Statistic st where st." + Statistic_.COUNTRY_ID + " = " + pk + ")"
+                + " or exists (select 1 from Event ev where ev." + Event_.COUNTRY_ID + " = " + pk + "))";
+    }
 
     public Country get(String code) {
         return References.requireCountry(code, "code");
@@ -47,7 +53,7 @@ public class CountryService {
                 }
                 wanted.add(neighbor);
             }
-            for (Country former : Country.<Country>list("pk in ?1", country.neighborIds)) {
+            for (Country former : Country.<Country>list(Country_.PK + " in ?1", country.neighborIds)) {
                 former.neighborIds.remove(country.pk);
             }
             country.neighborIds.clear();
@@ -61,20 +67,22 @@ public class CountryService {
 
     public CountryConnection list(CountryFilter filter, Integer first, String after) {
         PageRequest request = PageRequest.of(first, after);
-        Listing<Country> listing = Listing.of(Country.class, BY_CODE);
+        Listing<Country> listing = Listing.of(Country.class,
+                Ordering.of("countries-by-code", false, key(Country_.code, c -> c.code)));
         if (filter != null) {
             if (filter.codes != null) {
                 List<String> codes = filter.codes.stream().map(c -> References.countryCode(c, "filter.codes")).toList();
-                listing.where("(e.code in :codes or e.alpha3 in :codes)", "codes", codes);
+                listing.where((e, c) -> "(" + e.get(Country_.code) + " in " + c + " or " + e.get(Country_.alpha3) + " in " + c
+                        + ")", codes);
             }
             if (filter.name != null) {
-                TextSearch.contains(listing, "e.name", filter.name, "filter.name");
+                TextSearch.contains(listing, Country_.name, filter.name, "filter.name");
             }
             if (filter.hasFacts != null) {
-                listing.where(filter.hasFacts ? HAS_FACTS : "not " + HAS_FACTS);
+                listing.where(filter.hasFacts ? CountryService::hasFacts : e -> "not " + hasFacts(e));
             }
             if (filter.neighborOf != null) {
-                listing.where(":neighbor member of e.neighborIds", "neighbor",
+                listing.whereMember(Country_.neighborIds,
                         References.requireCountry(filter.neighborOf, "filter.neighborOf").pk);
             }
         }

@@ -3,15 +3,21 @@ package io.newsgraph.dataset;
 import io.newsgraph.actor.ActorEntity;
 import io.newsgraph.actor.Official;
 import io.newsgraph.actor.Organization;
+import io.newsgraph.actor.Position_;
 import io.newsgraph.common.BaseEntity;
+import io.newsgraph.common.BaseEntity_;
 import io.newsgraph.common.KeyedEntity;
 import io.newsgraph.common.References;
 import io.newsgraph.country.Country;
+import io.newsgraph.country.Country_;
 import io.newsgraph.event.Event;
+import io.newsgraph.event.Event_;
 import io.newsgraph.place.Place;
 import io.newsgraph.source.SourceEntity;
 import io.newsgraph.statement.Statement;
+import io.newsgraph.statement.Statement_;
 import io.newsgraph.statistic.Statistic;
+import io.newsgraph.statistic.Statistic_;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +34,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.hibernate.Session;
 
 /**
@@ -72,19 +79,25 @@ public class DatasetExporter {
         Export(Session session, Kinds kinds) {
             this.session = session;
             this.kinds = kinds;
-            for (Object[] row : session.createSelectionQuery("select pk, code from Country", Object[].class).getResultList()) {
+            for (Object[] row : session.createSelectionQuery("select " + Country_.PK + ", " + Country_.CODE + " from Country",
+                    Object[].class).getResultList()) {
                 countryCodes.put((Long) row[0], (String) row[1]);
             }
         }
 
         Dataset run(Slice slice) {
             List<Statement> statements = facts(Statement.class, slice,
-                    ":country member of e.countryIds",
-                    "e.sortDate >= :from", "e.sortDate <= :to");
-            List<Statistic> statistics = facts(Statistic.class, slice, "e.countryId = :country",
-                    "(e.periodEnd is null or e.periodEnd >= :from)", "(e.periodStart is null or e.periodStart <= :to)");
+                    e -> ":country member of " + e + "." + Statement_.COUNTRY_IDS,
+                    e -> e + "." + Statement_.SORT_DATE + " >= :from", e -> e + "." + Statement_.SORT_DATE + " <= :to");
+            List<Statistic> statistics = facts(Statistic.class, slice,
+                    e -> e + "." + Statistic_.COUNTRY_ID + " = :country",
+                    e -> "(" + e + "." + Statistic_.PERIOD_END + " is null or " + e + "." + Statistic_.PERIOD_END + " >= :from)",
+                    e -> "(" + e + "." + Statistic_.PERIOD_START + " is null or " + e + "." + Statistic_.PERIOD_START
+                            + " <= :to)");
             List<Event> events = slice.source() != null ? new ArrayList<>() : facts(Event.class, slice,
-                    "e.countryId = :country", "coalesce(e.endDate, e.startDate) >= :from", "e.startDate <= :to");
+                    e -> e + "." + Event_.COUNTRY_ID + " = :country",
+                    e -> "coalesce(" + e + "." + Event_.END_DATE + ", " + e + "." + Event_.START_DATE + ") >= :from",
+                    e -> e + "." + Event_.START_DATE + " <= :to");
 
             // Close over references, so that the slice imports into an empty database on its own.
             Set<Long> statementPks = pks(statements);
@@ -117,8 +130,9 @@ public class DatasetExporter {
             List<ActorEntity> actors = new ArrayList<>(load(ActorEntity.class, actorPks));
             // Officials' positions may name organizations outside the slice.
             Set<Long> positionOrgs = new LinkedHashSet<>(session.createSelectionQuery(
-                    "select p.organizationId from Position p where p.officialId in :officials and p.organizationId is not null",
-                    Long.class).setParameter("officials", actorPks.isEmpty() ? Set.of(-1L) : actorPks).getResultList());
+                    "select p." + Position_.ORGANIZATION_ID + " from Position p where p." + Position_.OFFICIAL_ID
+                            + " in :officials and p." + Position_.ORGANIZATION_ID + " is not null", Long.class)
+                    .setParameter("officials", actorPks.isEmpty() ? Set.of(-1L) : actorPks).getResultList());
             positionOrgs.removeAll(actorPks);
             actors.addAll(load(ActorEntity.class, positionOrgs));
 
@@ -130,7 +144,8 @@ public class DatasetExporter {
             Set<Long> countryPks = new TreeSet<>();
             if (slice.isEverything()) {
                 countryPks.addAll(session.createSelectionQuery(
-                        "select distinct c.pk from Country c join c.neighborIds n", Long.class).getResultList());
+                        "select distinct c." + Country_.PK + " from Country c join c." + Country_.NEIGHBOR_IDS + " n", Long.class)
+                        .getResultList());
             }
             return new Dataset(
                     entries(Section.SOURCES, load(SourceEntity.class, sourcePks)),
@@ -143,23 +158,28 @@ public class DatasetExporter {
                     entries(Section.STATISTICS, statistics));
         }
 
-        private <E extends BaseEntity> List<E> facts(Class<E> type, Slice slice, String byCountry, String from, String to) {
+        /**
+         * The facts of a type in the slice; {@code byCountry} (over {@code :country}), {@code from} and {@code to}
+         * write its conditions for the alias this query gives the fact.
+         */
+        private <E extends BaseEntity> List<E> facts(Class<E> type, Slice slice, UnaryOperator<String> byCountry,
+                UnaryOperator<String> from, UnaryOperator<String> to) {
             List<String> where = new ArrayList<>();
             Map<String, Object> params = new HashMap<>();
             if (slice.source() != null && type != Event.class) {
-                where.add("e.sourceId = :source");
+                where.add("e." + (type == Statistic.class ? Statistic_.SOURCE_ID : Statement_.SOURCE_ID) + " = :source");
                 params.put("source", sourcePk(slice.source()));
             }
             if (slice.country() != null) {
-                where.add(byCountry);
+                where.add(byCountry.apply("e"));
                 params.put("country", References.requireCountry(slice.country(), "country").pk);
             }
             if (slice.from() != null) {
-                where.add(from);
+                where.add(from.apply("e"));
                 params.put("from", slice.from());
             }
             if (slice.to() != null) {
-                where.add(to);
+                where.add(to.apply("e"));
                 params.put("to", slice.to());
             }
             var query = session.createSelectionQuery("from " + type.getSimpleName() + " e"
@@ -173,8 +193,8 @@ public class DatasetExporter {
         }
 
         private Set<Long> allPks(Class<? extends BaseEntity> type) {
-            return new LinkedHashSet<>(session.createSelectionQuery("select pk from " + type.getSimpleName(), Long.class)
-                    .getResultList());
+            return new LinkedHashSet<>(session.createSelectionQuery(
+                    "select " + BaseEntity_.PK + " from " + type.getSimpleName(), Long.class).getResultList());
         }
 
         private <E extends BaseEntity> List<E> load(Class<E> type, Collection<Long> pks) {

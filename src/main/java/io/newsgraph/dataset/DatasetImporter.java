@@ -1,10 +1,13 @@
 package io.newsgraph.dataset;
 
 import io.newsgraph.common.KeyedEntity;
+import io.newsgraph.common.KeyedEntity_;
 import io.newsgraph.common.Keys;
 import io.newsgraph.common.error.DomainException;
 import io.newsgraph.common.error.DomainException.Problem;
+import io.newsgraph.country.Country_;
 import io.newsgraph.dataset.ImportReport.EntityCounts;
+import io.newsgraph.source.SourceEntity_;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -168,7 +171,8 @@ public class DatasetImporter {
             this.name = name;
             this.plansByStatistics = session.getFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
                     .getDialect() instanceof PostgreSQLDialect;
-            for (Object[] row : session.createSelectionQuery("select code, pk from Country", Object[].class).getResultList()) {
+            for (Object[] row : session.createSelectionQuery("select " + Country_.CODE + ", " + Country_.PK + " from Country",
+                    Object[].class).getResultList()) {
                 countries.put((String) row[0], (Long) row[1]);
             }
         }
@@ -235,8 +239,8 @@ public class DatasetImporter {
                 Function<T, String> key, Supplier<? extends E> create, Kind.Apply<E, T> apply, Consumer<E> written) {
             Map<String, E> byKey = new HashMap<>();
             List<String> keys = entries.stream().map(key).toList();
-            for (E existing : session.createSelectionQuery("from " + entityType.getSimpleName() + " where key in :keys",
-                    entityType).setParameter("keys", keys).getResultList()) {
+            for (E existing : session.createSelectionQuery("from " + entityType.getSimpleName() + " where "
+                    + KeyedEntity_.KEY + " in :keys", entityType).setParameter("keys", keys).getResultList()) {
                 byKey.put(existing.key, existing);
             }
             int[] n = counts();
@@ -366,8 +370,9 @@ public class DatasetImporter {
             }
             wanted.forEach((type, keys) -> {
                 boolean isSource = type == sources;
-                session.createSelectionQuery("select key, pk" + (isSource ? ", publishedOn" : "") + " from "
-                        + type.getSimpleName() + " where key in :keys", Object[].class).setParameter("keys", keys)
+                session.createSelectionQuery("select " + KeyedEntity_.KEY + ", " + KeyedEntity_.PK
+                        + (isSource ? ", " + SourceEntity_.PUBLISHED_ON : "") + " from " + type.getSimpleName() + " where "
+                        + KeyedEntity_.KEY + " in :keys", Object[].class).setParameter("keys", keys)
                         .getResultList().forEach(row -> {
                             map(type).put((String) row[0], (Long) row[1]);
                             if (isSource) {
@@ -376,8 +381,9 @@ public class DatasetImporter {
                         });
             });
             if (!cited.isEmpty()) {
-                session.createSelectionQuery("select key, text from " + sources.getSimpleName()
-                        + " where key in :keys and text is not null", Object[].class).setParameter("keys", cited)
+                session.createSelectionQuery("select " + SourceEntity_.KEY + ", " + SourceEntity_.TEXT + " from "
+                        + sources.getSimpleName() + " where " + SourceEntity_.KEY + " in :keys and " + SourceEntity_.TEXT
+                        + " is not null", Object[].class).setParameter("keys", cited)
                         .getResultList().forEach(row -> sourceTexts.put((String) row[0], (String) row[1]));
             }
         }
@@ -410,7 +416,7 @@ public class DatasetImporter {
         @Override
         public boolean country(String code) {
             if (countryCodes == null) {
-                countryCodes = new HashSet<>(session.createSelectionQuery("select code from Country", String.class)
+                countryCodes = new HashSet<>(session.createSelectionQuery("select " + Country_.CODE + " from Country", String.class)
                         .getResultList());
             }
             return countryCodes.contains(code);

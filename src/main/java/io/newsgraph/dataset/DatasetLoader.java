@@ -87,7 +87,8 @@ public class DatasetLoader {
         DatasetReader.Opener opener = opener(location);
         String sha256 = sha256(opener, location);
         Long seen = Panache.getSession().createSelectionQuery(
-                "select count(*) from LoadedDataset where id.location = :location and id.sha256 = :sha256", Long.class)
+                "select count(*) from LoadedDataset where " + LoadedDataset_.ID + "." + LoadedDataset_.Id_.LOCATION
+                        + " = :location and " + LoadedDataset_.ID + "." + LoadedDataset_.Id_.SHA256 + " = :sha256", Long.class)
                 .setParameter("location", location).setParameter("sha256", sha256).getSingleResult();
         if (seen > 0) {
             LOG.infof("Dataset %s already loaded (sha256 %s), skipped", location, sha256.substring(0, 12));

@@ -2,7 +2,9 @@ package io.newsgraph.dataset;
 
 import io.newsgraph.common.KeyedEntity;
 import io.newsgraph.statement.Statement;
+import io.newsgraph.statement.Statement_;
 import io.newsgraph.statistic.Statistic;
+import io.newsgraph.statistic.Statistic_;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
@@ -72,14 +74,15 @@ public final class Dependants {
         if (!ownsFacts) {
             return 0;
         }
-        List<Statistic> statistics = session.createSelectionQuery("from Statistic where sourceId = :pk", Statistic.class)
-                .setParameter("pk", pk).getResultList();
-        List<Statement> statements = session.createSelectionQuery("from Statement where sourceId = :pk", Statement.class)
-                .setParameter("pk", pk).getResultList();
+        List<Statistic> statistics = session.createSelectionQuery(
+                "from Statistic where " + Statistic_.SOURCE_ID + " = :pk", Statistic.class).setParameter("pk", pk).getResultList();
+        List<Statement> statements = session.createSelectionQuery(
+                "from Statement where " + Statement_.SOURCE_ID + " = :pk", Statement.class).setParameter("pk", pk).getResultList();
         statistics.forEach(session::remove);
         session.flush();
         if (!statements.isEmpty()) {
-            session.createMutationQuery("update Statistic set statementId = null where statementId in :statements")
+            session.createMutationQuery("update Statistic set " + Statistic_.STATEMENT_ID + " = null where "
+                    + Statistic_.STATEMENT_ID + " in :statements")
                     .setParameter("statements", statements.stream().map(s -> s.pk).toList()).executeUpdate();
         }
         statements.forEach(session::remove);

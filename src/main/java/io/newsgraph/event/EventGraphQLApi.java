@@ -73,7 +73,7 @@ public class EventGraphQLApi {
     public List<@NonNull StatementConnection> statements(@Source List<Event> parents,
             @Description("Page size per event, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("Return the statements after this cursor.") String after) {
-        return statements.byParents(StatementService.BY_EVENT, Batch.pks(parents), null, first, after);
+        return statements.byParents(StatementService.byEvent(), Batch.pks(parents), null, first, after);
     }
 
     // Batched: one window query returns the page of figures of every event at once.
@@ -82,7 +82,7 @@ public class EventGraphQLApi {
     public List<@NonNull StatisticConnection> statistics(@Source List<Event> parents,
             @Description("Page size per event, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("Return the figures after this cursor.") String after) {
-        return statistics.byParents(StatisticService.BY_EVENT, Batch.pks(parents), null, first, after);
+        return statistics.byParents(StatisticService.byEvent(), Batch.pks(parents), null, first, after);
     }
 
     // Batched: one count query per level, and only when a client asks for totalCount.

@@ -18,30 +18,29 @@ import java.util.List;
 @ApplicationScoped
 public class EventService {
 
-    private static final Ordering<Event> NEWEST_FIRST = Ordering.of("events-by-date", true,
-            key("e.startDate", e -> e.startDate), key("e.key", e -> e.key));
-
     public Event get(String key) {
         return References.require(Event.class, "Event", key, "id");
     }
 
     public EventConnection list(EventFilter filter, Integer first, String after) {
         PageRequest request = PageRequest.of(first, after);
-        Listing<Event> listing = Listing.of(Event.class, NEWEST_FIRST);
+        Listing<Event> listing = Listing.of(Event.class, Ordering.of("events-by-date", true,
+                key(Event_.startDate, e -> e.startDate), key(Event_.key, e -> e.key)));
         if (filter != null) {
             if (filter.name != null) {
-                TextSearch.contains(listing, "e.name", filter.name, "filter.name");
+                TextSearch.contains(listing, Event_.name, filter.name, "filter.name");
             }
             if (filter.countryCode != null) {
-                listing.where("e.countryId = :country", "country",
+                listing.whereEqual(Event_.countryId,
                         References.requireCountry(filter.countryCode, "filter.countryCode").pk);
             }
             DateRange.check(filter.from, filter.to, "filter");
             if (filter.from != null) {
-                listing.where("coalesce(e.endDate, e.startDate) >= :from", "from", filter.from);
+                listing.where((e, from) -> "coalesce(" + e.get(Event_.endDate) + ", " + e.get(Event_.startDate) + ") >= " + from,
+                        filter.from);
             }
             if (filter.to != null) {
-                listing.where("e.startDate <= :to", "to", filter.to);
+                listing.whereAtMost(Event_.startDate, filter.to);
             }
         }
         return Connection.of(listing, request, EventConnection::new);
@@ -50,7 +49,8 @@ public class EventService {
     /** Events in each country, oldest first. */
     public List<List<Event>> of(List<Country> countries) {
         List<Object[]> rows = Panache.getSession().createSelectionQuery(
-                "select e.countryId, e from Event e where e.countryId in :countries order by e.startDate, e.key",
+                "select e." + Event_.COUNTRY_ID + ", e from Event e where e." + Event_.COUNTRY_ID + " in :countries order by e."
+                        + Event_.START_DATE + ", e." + Event_.KEY,
                 Object[].class)
                 .setParameter("countries", Batch.pks(countries))
                 .getResultList();

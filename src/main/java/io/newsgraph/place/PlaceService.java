@@ -13,26 +13,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PlaceService {
 
-    private static final Ordering<Place> BY_NAME = Ordering.of("places-by-name", false,
-            key("e.name", p -> p.name), key("e.key", p -> p.key));
-
     public Place get(String key) {
         return References.require(Place.class, "Place", key, "id");
     }
 
     public PlaceConnection list(PlaceFilter filter, Integer first, String after) {
         PageRequest request = PageRequest.of(first, after);
-        Listing<Place> listing = Listing.of(Place.class, BY_NAME);
+        Listing<Place> listing = Listing.of(Place.class, Ordering.of("places-by-name", false,
+                key(Place_.name, p -> p.name), key(Place_.key, p -> p.key)));
         if (filter != null) {
             if (filter.name != null) {
-                TextSearch.contains(listing, "e.name", filter.name, "filter.name");
+                TextSearch.contains(listing, Place_.name, filter.name, "filter.name");
             }
             if (filter.countryCode != null) {
-                listing.where("e.countryId = :country", "country",
+                listing.whereEqual(Place_.countryId,
                         References.requireCountry(filter.countryCode, "filter.countryCode").pk);
             }
             if (filter.kind != null) {
-                listing.where("e.kind = :kind", "kind", filter.kind);
+                listing.whereEqual(Place_.kind, filter.kind);
             }
         }
         return Connection.of(listing, request, PlaceConnection::new);

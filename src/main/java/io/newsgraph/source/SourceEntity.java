@@ -70,7 +70,8 @@ public class SourceEntity extends KeyedEntity {
         Map<Long, String> texts = new HashMap<>();
         if (!pks.isEmpty()) {
             for (Object[] row : Panache.getSession().createSelectionQuery(
-                    "select s.pk, s.text from SourceEntity s where s.pk in :pks and s.text is not null", Object[].class)
+                    "select s.pk, s." + SourceEntity_.TEXT + " from SourceEntity s where s.pk in :pks and s."
+                            + SourceEntity_.TEXT + " is not null", Object[].class)
                     .setParameter("pks", pks).getResultList()) {
                 texts.put((Long) row[0], (String) row[1]);
             }

@@ -65,7 +65,7 @@ public class SourceGraphQLApi {
     public List<@NonNull StatementConnection> statements(@Source List<SourceEntity> parents,
             @Description("Page size per source, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("Return the statements after this cursor.") String after) {
-        return statements.byParents(StatementService.BY_SOURCE, Batch.pks(parents), null, first, after);
+        return statements.byParents(StatementService.bySource(), Batch.pks(parents), null, first, after);
     }
 
     // Batched: one window query returns the page of figures of every source at once.
@@ -74,7 +74,7 @@ public class SourceGraphQLApi {
     public List<@NonNull StatisticConnection> statistics(@Source List<SourceEntity> parents,
             @Description("Page size per source, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("Return the figures after this cursor.") String after) {
-        return statistics.byParents(StatisticService.BY_SOURCE, Batch.pks(parents), null, first, after);
+        return statistics.byParents(StatisticService.bySource(), Batch.pks(parents), null, first, after);
     }
 
     // Batched: one count query per level, and only when a client asks for totalCount.

@@ -14,29 +14,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SourceService {
 
-    private static final Ordering<SourceEntity> NEWEST_FIRST = Ordering.of("sources-by-date", true,
-            key("e.publishedOn", s -> s.publishedOn), key("e.key", s -> s.key));
-
     public SourceEntity get(String key) {
         return References.require(SourceEntity.class, "Source", key, "id");
     }
 
     public SourceConnection list(SourceFilter filter, Integer first, String after) {
         PageRequest request = PageRequest.of(first, after);
-        Listing<SourceEntity> listing = Listing.of(SourceEntity.class, NEWEST_FIRST);
+        Listing<SourceEntity> listing = Listing.of(SourceEntity.class, Ordering.of("sources-by-date", true,
+                key(SourceEntity_.publishedOn, s -> s.publishedOn), key(SourceEntity_.key, s -> s.key)));
         if (filter != null) {
             if (filter.title != null) {
-                TextSearch.contains(listing, "e.title", filter.title, "filter.title");
+                TextSearch.contains(listing, SourceEntity_.title, filter.title, "filter.title");
             }
             if (filter.publisher != null) {
-                TextSearch.contains(listing, "e.publisher", filter.publisher, "filter.publisher");
+                TextSearch.contains(listing, SourceEntity_.publisher, filter.publisher, "filter.publisher");
             }
             DateRange.check(filter.from, filter.to, "filter");
             if (filter.from != null) {
-                listing.where("e.publishedOn >= :from", "from", filter.from);
+                listing.whereAtLeast(SourceEntity_.publishedOn, filter.from);
             }
             if (filter.to != null) {
-                listing.where("e.publishedOn <= :to", "to", filter.to);
+                listing.whereAtMost(SourceEntity_.publishedOn, filter.to);
             }
         }
         return Connection.of(listing, request, SourceConnection::new);

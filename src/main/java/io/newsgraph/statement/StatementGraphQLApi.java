@@ -5,12 +5,15 @@ import io.newsgraph.actor.ActorService;
 import io.newsgraph.common.Batch;
 import io.newsgraph.common.paging.Connection;
 import io.newsgraph.country.Country;
+import io.newsgraph.country.Country_;
 import io.newsgraph.dataset.Dataset;
 import io.newsgraph.dataset.DeleteReport;
 import io.newsgraph.dataset.EditService;
 import io.newsgraph.dataset.Patches;
 import io.newsgraph.event.Event;
+import io.newsgraph.event.Event_;
 import io.newsgraph.place.Place;
+import io.newsgraph.place.Place_;
 import io.newsgraph.security.Editor;
 import io.newsgraph.source.SourceEntity;
 import io.newsgraph.statistic.Statistic;
@@ -71,21 +74,21 @@ public class StatementGraphQLApi {
     @NonNull
     @Description("The countries this statement is about.")
     public List<@NonNull List<@NonNull Country>> countries(@Source List<Statement> parents) {
-        return Batch.viaCollection(parents, Statement.class, "countryIds", Country.class, "name, c.code");
+        return Batch.viaCollection(parents, Statement_.countryIds, Country.class, Country_.name, Country_.code);
     }
 
     // Batched: one query for the places of all statements.
     @NonNull
     @Description("The places this statement concerns.")
     public List<@NonNull List<@NonNull Place>> places(@Source List<Statement> parents) {
-        return Batch.viaCollection(parents, Statement.class, "placeIds", Place.class, "name, c.key");
+        return Batch.viaCollection(parents, Statement_.placeIds, Place.class, Place_.name, Place_.key);
     }
 
     // Batched: one query for the events of all statements.
     @NonNull
     @Description("The events this statement refers to.")
     public List<@NonNull List<@NonNull Event>> events(@Source List<Statement> parents) {
-        return Batch.viaCollection(parents, Statement.class, "eventIds", Event.class, "startDate, c.key");
+        return Batch.viaCollection(parents, Statement_.eventIds, Event.class, Event_.startDate, Event_.key);
     }
 
     // Batched: one query for the figures stated by all statements.

@@ -22,15 +22,28 @@ import java.util.List;
 @ApplicationScoped
 public class StatementService {
 
-    public static final Parent BY_SPEAKER = Parent.column(ActorEntity.class, "speakerId");
-    public static final Parent BY_SOURCE = Parent.column(SourceEntity.class, "sourceId");
-    public static final Parent BY_COUNTRY = Parent.collection(Country.class, "countryIds");
-    public static final Parent BY_EVENT = Parent.collection(Event.class, "eventIds");
+    // Parents and orderings are made when a request needs them, not in constants: the metamodel's
+    // attributes (Statement_.speakerId) are only set once Hibernate has started.
 
-    private static final Ordering<Statement> SAID_ON_DESC = saidOn(true);
-    private static final Ordering<Statement> SAID_ON_ASC = saidOn(false);
-    private static final Ordering<Statement> TEXT_DESC = text(true);
-    private static final Ordering<Statement> TEXT_ASC = text(false);
+    /** A speaker's statements. */
+    public static Parent<Statement> bySpeaker() {
+        return Parent.column(ActorEntity.class, Statement_.speakerId);
+    }
+
+    /** The statements a source reports. */
+    public static Parent<Statement> bySource() {
+        return Parent.column(SourceEntity.class, Statement_.sourceId);
+    }
+
+    /** The statements about a country. */
+    public static Parent<Statement> byCountry() {
+        return Parent.collection(Country.class, Statement_.countryIds);
+    }
+
+    /** The statements that refer to an event. */
+    public static Parent<Statement> byEvent() {
+        return Parent.collection(Event.class, Statement_.eventIds);
+    }
 
     public Statement get(String key) {
         return References.require(Statement.class, "Statement", key, "id");
@@ -41,7 +54,7 @@ public class StatementService {
         return Connection.of(listing(filter, order), request, StatementConnection::new);
     }
 
-    public List<StatementConnection> byParents(Parent parent, List<Long> parentPks, StatementFilter filter,
+    public List<StatementConnection> byParents(Parent<Statement> parent, List<Long> parentPks, StatementFilter filter,
             Integer first, String after) {
         PageRequest request = PageRequest.of(first, after);
         return Connection.byParents(listing(filter, null), parent, parentPks, request, StatementConnection::new);
@@ -50,42 +63,42 @@ public class StatementService {
     Listing<Statement> listing(StatementFilter filter, StatementOrder order) {
         // Source and speaker come with the page: nearly every client asks for them.
         Listing<Statement> listing = Listing.of(Statement.class, ordering(order))
-                .alongWith(SourceEntity.class, "sourceId").alongWith(ActorEntity.class, "speakerId");
+                .alongWith(SourceEntity.class, Statement_.sourceId).alongWith(ActorEntity.class, Statement_.speakerId);
         if (filter == null) {
             return listing;
         }
         if (filter.text != null) {
-            TextSearch.everyWord(listing, "e.text", filter.text, "filter.text");
+            TextSearch.everyWord(listing, Statement_.text, filter.text, "filter.text");
         }
         if (filter.speakerId != null) {
-            listing.where("e.speakerId = :speaker", "speaker",
+            listing.whereEqual(Statement_.speakerId,
                     References.require(ActorEntity.class, "Actor", filter.speakerId, "filter.speakerId").pk);
         }
         if (filter.countryCode != null) {
-            listing.where(":country member of e.countryIds", "country",
+            listing.whereMember(Statement_.countryIds,
                     References.requireCountry(filter.countryCode, "filter.countryCode").pk);
         }
         if (filter.kind != null) {
-            listing.where("e.kind = :kind", "kind", filter.kind);
+            listing.whereEqual(Statement_.kind, filter.kind);
         }
         if (filter.sourceId != null) {
-            listing.where("e.sourceId = :source", "source",
+            listing.whereEqual(Statement_.sourceId,
                     References.require(SourceEntity.class, "Source", filter.sourceId, "filter.sourceId").pk);
         }
         if (filter.eventId != null) {
-            listing.where(":event member of e.eventIds", "event",
+            listing.whereMember(Statement_.eventIds,
                     References.require(Event.class, "Event", filter.eventId, "filter.eventId").pk);
         }
         if (filter.placeId != null) {
-            listing.where(":place member of e.placeIds", "place",
+            listing.whereMember(Statement_.placeIds,
                     References.require(Place.class, "Place", filter.placeId, "filter.placeId").pk);
         }
         DateRange.check(filter.from, filter.to, "filter");
         if (filter.from != null) {
-            listing.where("e.sortDate >= :from", "from", filter.from);
+            listing.whereAtLeast(Statement_.sortDate, filter.from);
         }
         if (filter.to != null) {
-            listing.where("e.sortDate <= :to", "to", filter.to);
+            listing.whereAtMost(Statement_.sortDate, filter.to);
         }
         return listing;
     }
@@ -93,16 +106,10 @@ public class StatementService {
     private static Ordering<Statement> ordering(StatementOrder order) {
         boolean ascending = order != null && order.direction == OrderDirection.ASC;
         if (order != null && order.field == StatementOrderField.TEXT) {
-            return ascending ? TEXT_ASC : TEXT_DESC;
+            return Ordering.of("statements-by-text", !ascending,
+                    key(Statement_.text, s -> s.text), key(Statement_.key, s -> s.key));
         }
-        return ascending ? SAID_ON_ASC : SAID_ON_DESC;
-    }
-
-    private static Ordering<Statement> saidOn(boolean descending) {
-        return Ordering.of("statements-by-date", descending, key("e.sortDate", s -> s.sortDate), key("e.key", s -> s.key));
-    }
-
-    private static Ordering<Statement> text(boolean descending) {
-        return Ordering.of("statements-by-text", descending, key("e.text", s -> s.text), key("e.key", s -> s.key));
+        return Ordering.of("statements-by-date", !ascending,
+                key(Statement_.sortDate, s -> s.sortDate), key(Statement_.key, s -> s.key));
     }
 }

@@ -10,6 +10,7 @@ import io.newsgraph.dataset.DeleteReport;
 import io.newsgraph.dataset.EditService;
 import io.newsgraph.dataset.Patches;
 import io.newsgraph.event.Event;
+import io.newsgraph.event.Event_;
 import io.newsgraph.place.Place;
 import io.newsgraph.security.Editor;
 import io.newsgraph.source.SourceEntity;
@@ -93,7 +94,7 @@ public class StatisticGraphQLApi {
     @NonNull
     @Description("The events this figure refers to.")
     public List<@NonNull List<@NonNull Event>> events(@Source List<Statistic> parents) {
-        return Batch.viaCollection(parents, Statistic.class, "eventIds", Event.class, "startDate, c.key");
+        return Batch.viaCollection(parents, Statistic_.eventIds, Event.class, Event_.startDate, Event_.key);
     }
 
     // Batched: one count query per level, and only when a client asks for totalCount.

@@ -25,18 +25,28 @@ import java.util.List;
 @ApplicationScoped
 public class StatisticService {
 
-    public static final Parent BY_COUNTRY = Parent.column(Country.class, "countryId");
-    public static final Parent BY_REPORTER = Parent.column(ActorEntity.class, "reportedById");
-    public static final Parent BY_SOURCE = Parent.column(SourceEntity.class, "sourceId");
-    public static final Parent BY_EVENT = Parent.collection(Event.class, "eventIds");
+    // Parents and orderings are made when a request needs them, not in constants: the metamodel's
+    // attributes (Statistic_.countryId) are only set once Hibernate has started.
 
-    // sortValue() in Java mirrors this expression; the approximation check guarantees it is never null.
-    private static final String VALUE = "coalesce(e.value, e.low, e.high)";
+    /** The figures about a country. */
+    public static Parent<Statistic> byCountry() {
+        return Parent.column(Country.class, Statistic_.countryId);
+    }
 
-    private static final Ordering<Statistic> PERIOD_END_DESC = periodEnd(true);
-    private static final Ordering<Statistic> PERIOD_END_ASC = periodEnd(false);
-    private static final Ordering<Statistic> VALUE_DESC = value(true);
-    private static final Ordering<Statistic> VALUE_ASC = value(false);
+    /** The figures an actor reported. */
+    public static Parent<Statistic> byReporter() {
+        return Parent.column(ActorEntity.class, Statistic_.reportedById);
+    }
+
+    /** The figures a source gives. */
+    public static Parent<Statistic> bySource() {
+        return Parent.column(SourceEntity.class, Statistic_.sourceId);
+    }
+
+    /** The figures that refer to an event. */
+    public static Parent<Statistic> byEvent() {
+        return Parent.collection(Event.class, Statistic_.eventIds);
+    }
 
     public Statistic get(String key) {
         return References.require(Statistic.class, "Statistic", key, "id");
@@ -46,7 +56,7 @@ public class StatisticService {
         return Connection.of(listing(filter, order), PageRequest.of(first, after), StatisticConnection::new);
     }
 
-    public List<StatisticConnection> byParents(Parent parent, List<Long> parentPks, StatisticFilter filter,
+    public List<StatisticConnection> byParents(Parent<Statistic> parent, List<Long> parentPks, StatisticFilter filter,
             Integer first, String after) {
         PageRequest request = PageRequest.of(first, after);
         return Connection.byParents(listing(filter, null), parent, parentPks, request, StatisticConnection::new);
@@ -55,7 +65,7 @@ public class StatisticService {
     /** Whether any figure counts this metric (exact match, as the filter's {@code metric}). */
     public boolean hasMetric(String metric) {
         return !Panache.getSession()
-                .createSelectionQuery("select 1 from Statistic e where e.metric = :metric", Integer.class)
+                .createSelectionQuery("select 1 from Statistic s where s." + Statistic_.METRIC + " = :metric", Integer.class)
                 .setParameter("metric", metric.trim())
                 .setMaxResults(1)
                 .getResultList()
@@ -65,8 +75,8 @@ public class StatisticService {
     /** The figures each statement states, in one query for all statements. */
     public List<List<Statistic>> ofStatements(List<Statement> statements) {
         List<Object[]> rows = Panache.getSession().createSelectionQuery(
-                "select e.statementId, e from Statistic e where e.statementId in :statements"
-                        + " order by e.sortDate, e.key", Object[].class)
+                "select s." + Statistic_.STATEMENT_ID + ", s from Statistic s where s." + Statistic_.STATEMENT_ID
+                        + " in :statements order by s." + Statistic_.SORT_DATE + ", s." + Statistic_.KEY, Object[].class)
                 .setParameter("statements", Batch.pks(statements))
                 .getResultList();
         return Batch.toMany(statements, Batch.group(rows, Statistic.class));
@@ -75,7 +85,7 @@ public class StatisticService {
     Listing<Statistic> listing(StatisticFilter filter, StatisticOrder order) {
         // Source and reporter come with the page: nearly every client asks for them.
         Listing<Statistic> listing = Listing.of(Statistic.class, ordering(order))
-                .alongWith(SourceEntity.class, "sourceId").alongWith(ActorEntity.class, "reportedById");
+                .alongWith(SourceEntity.class, Statistic_.sourceId).alongWith(ActorEntity.class, Statistic_.reportedById);
         if (filter == null) {
             return listing;
         }
@@ -83,41 +93,43 @@ public class StatisticService {
             if (filter.metric.isBlank()) {
                 throw new BadUserInputException("filter.metric", "must not be blank");
             }
-            listing.where("e.metric = :metric", "metric", filter.metric.trim());
+            listing.whereEqual(Statistic_.metric, filter.metric.trim());
         }
         if (filter.countryCode != null) {
-            listing.where("e.countryId = :country", "country",
+            listing.whereEqual(Statistic_.countryId,
                     References.requireCountry(filter.countryCode, "filter.countryCode").pk);
         }
         if (filter.originCountryCode != null) {
-            listing.where("e.originCountryId = :origin", "origin",
+            listing.whereEqual(Statistic_.originCountryId,
                     References.requireCountry(filter.originCountryCode, "filter.originCountryCode").pk);
         }
         if (filter.reportedById != null) {
-            listing.where("e.reportedById = :reporter", "reporter",
+            listing.whereEqual(Statistic_.reportedById,
                     References.require(ActorEntity.class, "Actor", filter.reportedById, "filter.reportedById").pk);
         }
         if (filter.sourceId != null) {
-            listing.where("e.sourceId = :source", "source",
+            listing.whereEqual(Statistic_.sourceId,
                     References.require(SourceEntity.class, "Source", filter.sourceId, "filter.sourceId").pk);
         }
         if (filter.eventId != null) {
-            listing.where(":event member of e.eventIds", "event",
+            listing.whereMember(Statistic_.eventIds,
                     References.require(Event.class, "Event", filter.eventId, "filter.eventId").pk);
         }
         if (filter.placeId != null) {
-            listing.where("e.placeId = :place", "place",
+            listing.whereEqual(Statistic_.placeId,
                     References.require(Place.class, "Place", filter.placeId, "filter.placeId").pk);
         }
         if (filter.rate != null) {
-            listing.where("e.rate = :rate", "rate", filter.rate);
+            listing.whereEqual(Statistic_.rate, filter.rate);
         }
         DateRange.check(filter.from, filter.to, "filter");
         if (filter.from != null) {
-            listing.where("(e.periodEnd is null or e.periodEnd >= :from)", "from", filter.from);
+            listing.where((e, from) -> "(" + e.get(Statistic_.periodEnd) + " is null or " + e.get(Statistic_.periodEnd)
+                    + " >= " + from + ")", filter.from);
         }
         if (filter.to != null) {
-            listing.where("(e.periodStart is null or e.periodStart <= :to)", "to", filter.to);
+            listing.where((e, to) -> "(" + e.get(Statistic_.periodStart) + " is null or " + e.get(Statistic_.periodStart)
+                    + " <= " + to + ")", filter.to);
         }
         return listing;
     }
@@ -125,17 +137,13 @@ public class StatisticService {
     private static Ordering<Statistic> ordering(StatisticOrder order) {
         boolean ascending = order != null && order.direction == OrderDirection.ASC;
         if (order != null && order.field == StatisticOrderField.VALUE) {
-            return ascending ? VALUE_ASC : VALUE_DESC;
+            // sortValue() in Java mirrors this expression; the approximation check guarantees it is never null.
+            return Ordering.of("statistics-by-value", !ascending,
+                    key(e -> "coalesce(" + e + "." + Statistic_.VALUE + ", " + e + "." + Statistic_.LOW + ", " + e + "."
+                            + Statistic_.HIGH + ")", Statistic::sortValue),
+                    key(Statistic_.key, s -> s.key));
         }
-        return ascending ? PERIOD_END_ASC : PERIOD_END_DESC;
-    }
-
-    private static Ordering<Statistic> periodEnd(boolean descending) {
-        return Ordering.of("statistics-by-period-end", descending,
-                key("e.sortDate", s -> s.sortDate), key("e.key", s -> s.key));
-    }
-
-    private static Ordering<Statistic> value(boolean descending) {
-        return Ordering.of("statistics-by-value", descending, key(VALUE, Statistic::sortValue), key("e.key", s -> s.key));
+        return Ordering.of("statistics-by-period-end", !ascending,
+                key(Statistic_.sortDate, s -> s.sortDate), key(Statistic_.key, s -> s.key));
     }
 }

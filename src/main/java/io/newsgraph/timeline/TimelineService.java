@@ -37,8 +37,8 @@ public class TimelineService {
     private static final int STATISTIC = 2;
 
     private static final Ordering<Fact> CHRONOLOGICAL = Ordering.of("timeline", false,
-            key("t.fact_date", TimelineService::dateOf), key("t.kind", f -> (double) kindOf(f)),
-            key("t.slug", TimelineService::keyOf));
+            key(t -> t + ".fact_date", TimelineService::dateOf), key(t -> t + ".kind", f -> (double) kindOf(f)),
+            key(t -> t + ".slug", TimelineService::keyOf));
 
     private static final String FACTS = """
             select sc.country_id as parent, 1 as kind, s.id as id, s.sort_date as fact_date, s.slug as slug
@@ -67,7 +67,7 @@ public class TimelineService {
         Map<String, Object> countParams = new HashMap<>(params);
         String countWhere = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         if (request.after() != null) {
-            where.add(CHRONOLOGICAL.after(request.after(), params));
+            where.add(CHRONOLOGICAL.after("t", request.after(), params));
         }
         // Even for first: 0, one fact per country is fetched: it tells whether a next page exists.
         Map<Long, List<Fact>> fetched = page(where, params, request);
@@ -81,7 +81,7 @@ public class TimelineService {
     private Map<Long, List<Fact>> page(List<String> where, Map<String, Object> params, PageRequest request) {
         params.put("limit", request.first() + 1);
         String sql = "select r.parent, r.kind, r.id from (select t.parent, t.kind, t.id, row_number() over"
-                + " (partition by t.parent order by " + CHRONOLOGICAL.orderBy() + ") as rn from (" + FACTS + ") t"
+                + " (partition by t.parent order by " + CHRONOLOGICAL.orderBy("t") + ") as rn from (" + FACTS + ") t"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + ") r where r.rn <= :limit order by r.parent, r.rn";
         List<Object[]> rows = query(sql, params);

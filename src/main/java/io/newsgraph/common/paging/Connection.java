@@ -50,7 +50,7 @@ public abstract class Connection<N> {
     }
 
     /** One connection per parent, from one page query for all of them. */
-    public static <N, C extends Connection<N>> List<C> byParents(Listing<N> listing, Parent parent, List<Long> parentPks,
+    public static <N, C extends Connection<N>> List<C> byParents(Listing<N> listing, Parent<N> parent, List<Long> parentPks,
             PageRequest request, Factory<N, C> factory) {
         Map<Long, Page<N>> pages = listing.pagesByParent(parent, new LinkedHashSet<>(parentPks), request);
         Total total = Total.byParent(listing, parent);
@@ -98,7 +98,7 @@ public abstract class Connection<N> {
             });
         }
 
-        public static Total byParent(Listing<?> listing, Parent parent) {
+        public static <N> Total byParent(Listing<N> listing, Parent<N> parent) {
             return new Total(parentIds -> listing.countsByParent(parent, parentIds));
         }
 
