@@ -78,13 +78,14 @@ final class DatasetValidator implements Facts {
         int before = problems.size();
         chunkTexts.clear();
         collectKeys(kind, entries, offset);
+        Comparator<ConstraintViolation<T>> inOrder = inDeclarationOrder(kind.section().entryType);
         each(entries, offset, kind.section().field, (entry, path) -> {
             String text = kind.textOf(entry);
             if (text != null && kind.key(entry) != null) {
                 chunkTexts.put(kind.key(entry), text);
             }
             List<ConstraintViolation<T>> violations = new ArrayList<>(validator.validate(entry));
-            violations.sort(inDeclarationOrder(entry.getClass()));
+            violations.sort(inOrder);
             for (ConstraintViolation<T> violation : violations) {
                 String at = path + pathInEntry(violation.getPropertyPath());
                 if (!alreadyReported.contains(at)) {

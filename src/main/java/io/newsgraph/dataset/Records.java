@@ -4,12 +4,13 @@ import java.lang.reflect.RecordComponent;
 import java.util.function.BiFunction;
 
 /** Reading and copying the dataset records by field name (they are registered for reflection). */
-final class Records {
+public final class Records {
 
     private Records() {
     }
 
-    static Object get(Record record, String name) {
+    /** The value of a record's component; null when it has none of that name. */
+    public static Object get(Record record, String name) {
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             if (component.getName().equals(name)) {
                 return value(component, record);

@@ -30,8 +30,11 @@ public final class Listing<E> {
     private final Ordering<E> ordering;
     private final List<Condition<E>> conditions = new ArrayList<>();
     private final List<Object> values = new ArrayList<>();
-    private final List<SingularAttribute<? super E, Long>> alongWith = new ArrayList<>();
-    private final List<Class<?>> alongWithTypes = new ArrayList<>();
+    private final List<Joined<E>> alongWith = new ArrayList<>();
+
+    /** An entity loaded along with the items: the one their foreign key names. */
+    private record Joined<E>(Class<? extends BaseEntity> entity, SingularAttribute<? super E, Long> foreignKey) {
+    }
 
     private Listing(Class<E> type, Ordering<E> ordering) {
         this.type = type;
@@ -81,8 +84,7 @@ public final class Listing<E> {
      * what keeps, say, statements → source at one statement per level instead of two.
      */
     public Listing<E> alongWith(Class<? extends BaseEntity> entity, SingularAttribute<? super E, Long> foreignKey) {
-        alongWithTypes.add(entity);
-        alongWith.add(foreignKey);
+        alongWith.add(new Joined<>(entity, foreignKey));
         return this;
     }
 
@@ -219,9 +221,10 @@ public final class Listing<E> {
     private String alongWithJoins(String alias) {
         StringBuilder joins = new StringBuilder();
         for (int i = 0; i < alongWith.size(); i++) {
-            joins.append(" left join ").append(alongWithTypes.get(i).getSimpleName()).append(" w").append(i)
+            Joined<E> joined = alongWith.get(i);
+            joins.append(" left join ").append(joined.entity().getSimpleName()).append(" w").append(i)
                     .append(" on w").append(i).append(".pk = ").append(alias).append('.')
-                    .append(alongWith.get(i).getName());
+                    .append(joined.foreignKey().getName());
         }
         return joins.toString();
     }

@@ -3,6 +3,7 @@ package io.newsgraph.dataset.rules;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.newsgraph.dataset.Records;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -11,7 +12,6 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 
 /**
@@ -58,8 +58,8 @@ public @interface Period {
             if (entry == null) {
                 return true;
             }
-            LocalDate start = day(entry, period.start());
-            LocalDate end = day(entry, period.end());
+            LocalDate start = (LocalDate) Records.get(entry, period.start());
+            LocalDate end = (LocalDate) Records.get(entry, period.end());
             if (start == null || end == null || !start.isAfter(end)) {
                 return true;
             }
@@ -71,20 +71,6 @@ public @interface Period {
                     .buildConstraintViolationWithTemplate("must not be before {start} ({startDay})")
                     .addPropertyNode(period.end()).addConstraintViolation();
             return false;
-        }
-
-        /** The dataset's records are registered for reflection, so their components can be read in a native executable too. */
-        private static LocalDate day(Record entry, String component) {
-            for (RecordComponent c : entry.getClass().getRecordComponents()) {
-                if (c.getName().equals(component)) {
-                    try {
-                        return (LocalDate) c.getAccessor().invoke(entry);
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
-            throw new IllegalArgumentException(entry.getClass().getSimpleName() + " has no component " + component);
         }
     }
 }
